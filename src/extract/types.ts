@@ -1,0 +1,112 @@
+/**
+ * The page analysis contract: what extraction produces from a Document, what the content
+ * script reports to the worker, and what `npm run inspect -- --json` prints.
+ * Amounts are decimal numbers; every text field is page text (hostile, render inertly).
+ */
+
+/** Where a field's value came from, so the popup can show the evidence. */
+export type Source = 'adapter' | 'json-ld' | 'microdata' | 'rdfa' | 'opengraph' | 'meta' | 'visible';
+
+export interface Money {
+  amount: number;
+  /** ISO 4217 code when known. */
+  currency: string | null;
+}
+
+export interface PriorPrice extends Money {
+  /** The words the shop put beside it: "was", "Norm.", "UVP", "StrikethroughPrice"... */
+  label: string;
+}
+
+export type Availability = 'InStock' | 'OutOfStock';
+
+/** One spec row: normalised key/value/unit beside the raw label and value as the shop wrote them. */
+export interface Spec {
+  /** Canonical attribute key from the vocabulary (e.g. "screen_size"), or null if not recognised. */
+  key: string | null;
+  value: number | string | boolean | null;
+  unit: string | null;
+  label: string;
+  raw: string;
+}
+
+export type PromotionType =
+  | 'sponsored'
+  | 'shop-pick'
+  | 'campaign'
+  | 'discount'
+  | 'urgency'
+  | 'social-proof';
+
+export interface Promotion {
+  type: PromotionType;
+  /** The exact text found on the page. */
+  text: string;
+  /** Where it sits, in words a person can find ("badge on card 3", "near the price"). */
+  where?: string;
+}
+
+export type ProductField =
+  | 'name'
+  | 'brand'
+  | 'sku'
+  | 'gtin'
+  | 'mpn'
+  | 'image'
+  | 'category'
+  | 'price'
+  | 'priorPrice'
+  | 'lowest30d'
+  | 'availability'
+  | 'specs';
+
+export interface Product {
+  name: string | null;
+  brand: string | null;
+  sku: string | null;
+  gtin: string | null;
+  mpn: string | null;
+  image: string | null;
+  /** Breadcrumbs or category path, most general first. */
+  category: string[];
+  price: Money | null;
+  priorPrice: PriorPrice | null;
+  /** The EU "lowest price in the last 30 days" statement, when the page shows one. */
+  lowest30d: Money | null;
+  availability: Availability | null;
+  specs: Spec[];
+  promotions: Promotion[];
+  sources: Partial<Record<ProductField, Source>>;
+}
+
+export interface ListingItem {
+  title: string;
+  url: string | null;
+  price: Money | null;
+  priorPrice: PriorPrice | null;
+  /** 1-based position in its grid or shelf. */
+  position: number;
+  specs: Spec[];
+  promotions: Promotion[];
+  sponsored: boolean;
+  /** null for the main result grid; otherwise the shelf's heading ("Others also bought"). */
+  shelf: string | null;
+}
+
+export interface Highlight {
+  /** Index into `items`, or -1 for the page's own product on a product page. */
+  index: number;
+  reasons: string[];
+}
+
+export type PageKind = 'product' | 'listing' | 'other';
+
+export interface PageAnalysis {
+  url: string;
+  kind: PageKind;
+  product: Product | null;
+  items: ListingItem[];
+  highlighted: Highlight[];
+  /** True when a work budget ran out and the analysis holds only what was found by then. */
+  partial: boolean;
+}
