@@ -1,0 +1,105 @@
+/**
+ * What the worker does for each accepted message. Browser APIs arrive as `deps`, so the
+ * same handlers run against fake-indexeddb and a fake browser in unit tests.
+ */
+import type { NeedsProfile } from '../core/needs.ts';
+import { judge, type Verdict } from '../core/verdict.ts';
+import type { PageAnalysis } from '../extract/types.ts';
+import { NeedfitError, type Envelope, type PageMessageType, type Responses, type ContentMessageType, type TabReport } from '../messages.ts';
+import type { Store } from '../storage/store.ts';
+
+export interface WorkerDeps {
+  store: () => Promise<Store>;
+  now: () => number;
+  /** Injects the content script into a tab the shopper pointed at (activeTab). */
+  injectContentScript: (tabId: number) => Promise<void>;
+  /** Shows the verdict on the toolbar button of one tab. */
+  showBadge: (tabId: number, verdict: Verdict | null) => Promise<void>;
+  registerShops: (origins: string[]) => Promise<string[]>;
+  unregisterShop: (origin: string) => Promise<string[]>;
+  listShops: () => Promise<string[]>;
+}
+
+/** Picks the profile for a page: the one asked for, else the first whose category fits, else the first. */
+export function chooseProfile(profiles: NeedsProfile[], _analysis: PageAnalysis | null, wanted?: string): NeedsProfile | null {
+  if (wanted) {
+    const chosen = profiles.find((p) => p.id === wanted);
+    if (chosen) return chosen;
+  }
+  return profiles[0] ?? null;
+}
+
+export async function reportFor(deps: WorkerDeps, tabId: number, profileId?: string): Promise<TabReport> {
+  const store = await deps.store();
+  const [tab, profiles] = await Promise.all([store.getTab(tabId), store.listProfiles()]);
+  const analysis = tab?.analysis ?? null;
+  const profile = chooseProfile(profiles, analysis, profileId);
+  const verdict = analysis && profile ? judge(analysis, profile) : null;
+  return { tabId, analysis, analysedAt: tab?.at ?? null, profiles, profile, verdict };
+}
+
+export async function handleContent(
+  deps: WorkerDeps,
+  message: Envelope<ContentMessageType>,
+  tabId: number,
+): Promise<Responses[ContentMessageType]> {
+  const store = await deps.store();
+  const stored = await store.recordPage(tabId, message.payload.analysis, deps.now());
+  const report = await reportFor(deps, tabId);
+  await deps.showBadge(tabId, report.verdict).catch(() => undefined);
+  return { stored };
+}
+
+export async function handlePage<T extends PageMessageType>(
+  deps: WorkerDeps,
+  message: Envelope<T>,
+): Promise<Responses[T]> {
+  const store = await deps.store();
+  // Each branch returns the response type of its own message; TypeScript cannot narrow T
+  // through the switch, hence the single cast at the end.
+  const result: unknown = await (async () => {
+    const m = message as Envelope<PageMessageType>;
+    switch (m.type) {
+      case 'page/get-tab-report': {
+        const { tabId, profileId } = m.payload as Envelope<'page/get-tab-report'>['payload'];
+        return reportFor(deps, tabId, profileId);
+      }
+      case 'page/analyse-tab': {
+        const { tabId } = m.payload as Envelope<'page/analyse-tab'>['payload'];
+        await deps.injectContentScript(tabId);
+        return { injected: true };
+      }
+      case 'needs/list':
+        return store.listProfiles();
+      case 'needs/save': {
+        const { profile } = m.payload as Envelope<'needs/save'>['payload'];
+        const existing = await store.listProfiles();
+        if (!existing.some((p) => p.id === profile.id) && existing.length >= 50) {
+          throw new NeedfitError('bad-message', 'You already have 50 needs profiles; delete one before adding another.');
+        }
+        return store.saveProfile({ ...profile, updatedAt: deps.now() });
+      }
+      case 'needs/delete': {
+        const { id } = m.payload as Envelope<'needs/delete'>['payload'];
+        return { deleted: await store.deleteProfile(id) };
+      }
+      case 'settings/get':
+        return store.getSettings();
+      case 'settings/save': {
+        const { settings } = m.payload as Envelope<'settings/save'>['payload'];
+        return store.saveSettings(settings);
+      }
+      case 'shops/list':
+        return deps.listShops();
+      case 'shops/register': {
+        const { origins } = m.payload as Envelope<'shops/register'>['payload'];
+        return deps.registerShops(origins);
+      }
+      case 'shops/unregister': {
+        const { origin } = m.payload as Envelope<'shops/unregister'>['payload'];
+        return deps.unregisterShop(origin);
+      }
+    }
+  })();
+  return result as Responses[T];
+}

@@ -1,0 +1,24 @@
+/**
+ * The content script: analyse the page the shopper is on and report it to the worker.
+ * Built as one IIFE file so it can also be injected on demand (toolbar click, activeTab)
+ * and needs no web-accessible resources. It must never break the shop's page.
+ */
+import browser from 'webextension-polyfill';
+import { analyzePage } from '../extract/index.ts';
+import { startReporting } from './reporter.ts';
+
+const MARK = Symbol.for('needfit.content');
+type Marked = typeof globalThis & { [MARK]?: () => void };
+const scope = globalThis as Marked;
+
+if (scope[MARK]) {
+  // Injected again (the shopper clicked the toolbar button): analyse afresh.
+  scope[MARK]();
+} else {
+  scope[MARK] = startReporting({
+    doc: document,
+    location: () => location.href,
+    analyse: analyzePage,
+    post: (message) => browser.runtime.sendMessage(message),
+  });
+}

@@ -1,0 +1,168 @@
+/**
+ * The message contract between the extension's contexts, named by direction.
+ * Content scripts may only report what a page shows; only the extension's own pages may
+ * read or change needs, settings and history. Every payload is validated in the worker,
+ * errors travel back as data and are re-thrown on the caller's side.
+ */
+import * as v from 'valibot';
+import { PageAnalysisSchema } from './schema/analysis.ts';
+import { NeedsProfileSchema } from './schema/needs.ts';
+import type { NeedsProfile } from './core/needs.ts';
+import type { PageAnalysis } from './extract/types.ts';
+import type { Verdict } from './core/verdict.ts';
+
+export interface Settings {
+  /** Days observations are kept; older ones are pruned. */
+  historyDays: number;
+  /** Outline fitting cards on the page itself. Off by default. */
+  markPage: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { historyDays: 90, markPage: false };
+
+export const SettingsSchema = v.object({
+  historyDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
+  markPage: v.boolean(),
+});
+
+/** What the popup needs for one tab, assembled by the worker from storage. */
+export interface TabReport {
+  tabId: number;
+  analysis: PageAnalysis | null;
+  analysedAt: number | null;
+  profiles: NeedsProfile[];
+  profile: NeedsProfile | null;
+  verdict: Verdict | null;
+}
+
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const empty = v.object({});
+
+/** Messages a content script sends to the worker. */
+export const CONTENT_TO_BACKGROUND = {
+  'content/page-analysed': v.object({ analysis: PageAnalysisSchema }),
+} as const;
+
+/** Messages the popup and options page send to the worker. */
+export const PAGE_TO_BACKGROUND = {
+  'page/get-tab-report': v.object({ tabId, profileId: v.optional(v.pipe(v.string(), v.maxLength(64))) }),
+  'page/analyse-tab': v.object({ tabId }),
+  'needs/list': empty,
+  'needs/save': v.object({ profile: NeedsProfileSchema }),
+  'needs/delete': v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) }),
+  'settings/get': empty,
+  'settings/save': v.object({ settings: SettingsSchema }),
+  'shops/list': empty,
+  'shops/register': v.object({
+    origins: v.pipe(v.array(v.pipe(v.string(), v.regex(/^https?:\/\/(\*\.)?[a-z0-9.-]+\/\*$/))), v.minLength(1), v.maxLength(50)),
+  }),
+  'shops/unregister': v.object({ origin: v.pipe(v.string(), v.maxLength(300)) }),
+} as const;
+
+export interface Responses {
+  'content/page-analysed': { stored: boolean };
+  'page/get-tab-report': TabReport;
+  'page/analyse-tab': { injected: boolean };
+  'needs/list': NeedsProfile[];
+  'needs/save': NeedsProfile;
+  'needs/delete': { deleted: boolean };
+  'settings/get': Settings;
+  'settings/save': Settings;
+  'shops/list': string[];
+  'shops/register': string[];
+  'shops/unregister': string[];
+}
+
+type Schemas = typeof CONTENT_TO_BACKGROUND & typeof PAGE_TO_BACKGROUND;
+export type MessageType = keyof Schemas;
+export type ContentMessageType = keyof typeof CONTENT_TO_BACKGROUND;
+export type PageMessageType = keyof typeof PAGE_TO_BACKGROUND;
+export type Payload<T extends MessageType> = v.InferOutput<Schemas[T]>;
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: Payload<T>;
+}
+
+export type ErrorCode = 'bad-message' | 'forbidden' | 'not-found' | 'storage' | 'quota' | 'internal';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export class NeedfitError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NeedfitError';
+  }
+}
+
+/** Who sent a message, decided from the runtime's sender record, never from the payload. */
+export type SenderKind = 'content' | 'extension-page' | 'unknown';
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export function senderKind(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
+  if (sender.id !== extensionId) return 'unknown';
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) return 'extension-page';
+  if (sender.tab?.id !== undefined && /^https?:\/\//.test(url)) return 'content';
+  return 'unknown';
+}
+
+export type Checked =
+  | { ok: true; sender: 'content'; message: Envelope<ContentMessageType> }
+  | { ok: true; sender: 'extension-page'; message: Envelope<PageMessageType> }
+  | { ok: false; code: ErrorCode; message: string };
+
+const has = (table: object, key: unknown): boolean =>
+  typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key);
+
+/** Checks a raw message's shape and whether this sender may send it. Pure, so it can be fuzzed. */
+export function checkMessage(raw: unknown, kind: SenderKind): Checked {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, code: 'bad-message', message: 'A message must be an object with a type.' };
+  }
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  const forContent = has(CONTENT_TO_BACKGROUND, type);
+  const forPages = has(PAGE_TO_BACKGROUND, type);
+  if (!forContent && !forPages) {
+    return { ok: false, code: 'bad-message', message: `Unknown message type: ${String(type).slice(0, 60)}` };
+  }
+  if ((forContent && kind !== 'content') || (forPages && kind !== 'extension-page')) {
+    return { ok: false, code: 'forbidden', message: `${String(type)} may not be sent from a ${kind} sender.` };
+  }
+  const schema: v.GenericSchema = forContent
+    ? CONTENT_TO_BACKGROUND[type as ContentMessageType]
+    : PAGE_TO_BACKGROUND[type as PageMessageType];
+  const parsed = v.safeParse(schema, payload);
+  if (!parsed.success) {
+    return { ok: false, code: 'bad-message', message: `${String(type)}: ${v.summarize(parsed.issues).slice(0, 500)}` };
+  }
+  // The schema for `type` produced this output, so the pairing of type and payload holds.
+  const message = { type, payload: parsed.output };
+  return forContent
+    ? { ok: true, sender: 'content', message: message as Envelope<ContentMessageType> }
+    : { ok: true, sender: 'extension-page', message: message as Envelope<PageMessageType> };
+}
+
+/** The transport, injected so UI code and tests share one typed `send`. */
+export type Transport = (message: unknown) => Promise<unknown>;
+
+export async function send<T extends MessageType>(
+  transport: Transport,
+  type: T,
+  payload: Payload<T>,
+): Promise<Responses[T]> {
+  const reply = (await transport({ type, payload })) as Reply<Responses[T]> | undefined;
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new NeedfitError('internal', 'The extension did not answer. Try reloading the page.');
+  }
+  if (!reply.ok) throw new NeedfitError(reply.error.code, reply.error.message);
+  return reply.value;
+}

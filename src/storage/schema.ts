@@ -1,0 +1,86 @@
+/**
+ * The IndexedDB schema and its numbered migrations. Migration N takes a database at
+ * version N-1 to version N; `openDB`'s upgrade runs every one above the old version, in
+ * order, inside the single versionchange transaction, so a failed step rolls back whole.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { NeedsProfile } from '../core/needs.ts';
+import type { Money, PageAnalysis, PriorPrice } from '../extract/types.ts';
+import type { Settings } from '../messages.ts';
+
+export const DB_NAME = 'needfit';
+
+/** One visit's record of what a shop showed: kept for price truth and the shop's track record. */
+export interface Observation {
+  id?: number;
+  at: number;
+  url: string;
+  shop: string;
+  kind: PageAnalysis['kind'];
+  /** gtin, else sku, else the normalised name; null when the page has no product. */
+  productKey: string | null;
+  name: string | null;
+  brand: string | null;
+  price: Money | null;
+  priorPrice: PriorPrice | null;
+  lowest30d: Money | null;
+  /** Promotion labels as found on the page ("Kampanja", "Sponsored"). */
+  promotions: string[];
+  /** On listings: the items the shop pushed, with why. */
+  highlighted: { title: string; price: Money | null; reasons: string[] }[];
+}
+
+export interface TabState {
+  tabId: number;
+  at: number;
+  analysis: PageAnalysis;
+}
+
+export interface NeedfitDB extends DBSchema {
+  profiles: { key: string; value: NeedsProfile };
+  observations: {
+    key: number;
+    value: Observation;
+    indexes: { byTime: number; byShop: string; byProduct: string };
+  };
+  settings: { key: string; value: Settings };
+  tabs: { key: number; value: TabState };
+}
+
+type UpgradeTx = IDBPTransaction<NeedfitDB, StoreNames<NeedfitDB>[], 'versionchange'>;
+export type Migration = (db: IDBPDatabase<NeedfitDB>, tx: UpgradeTx) => Promise<void> | void;
+
+export function productKeyOf(o: { name: string | null; brand?: string | null; gtin?: string | null; sku?: string | null }): string | null {
+  if (o.gtin) return `gtin:${o.gtin.replace(/\D/g, '').replace(/^0+/, '')}`;
+  if (o.sku) return `sku:${o.sku.trim().toLowerCase()}`;
+  if (o.name) return `name:${`${o.brand ?? ''} ${o.name}`.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  return null;
+}
+
+/** Index 0 is migration 1. Never edit a shipped migration: add the next one. */
+export const MIGRATIONS: readonly Migration[] = [
+  // 1: profiles, observations by time and shop, settings.
+  (db) => {
+    db.createObjectStore('profiles', { keyPath: 'id' });
+    const observations = db.createObjectStore('observations', { keyPath: 'id', autoIncrement: true });
+    observations.createIndex('byTime', 'at');
+    observations.createIndex('byShop', 'shop');
+    db.createObjectStore('settings');
+  },
+  // 2: per-tab state survives the worker being stopped; observations get a product key.
+  async (db, tx) => {
+    db.createObjectStore('tabs', { keyPath: 'tabId' });
+    const observations = tx.objectStore('observations');
+    observations.createIndex('byProduct', 'productKey');
+    let cursor = await observations.openCursor();
+    while (cursor) {
+      const record = cursor.value as Observation & { productKey?: string | null };
+      if (record.productKey === undefined) {
+        await cursor.update({ ...record, productKey: productKeyOf(record) });
+      }
+      cursor = await cursor.continue();
+    }
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;

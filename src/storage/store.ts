@@ -1,0 +1,189 @@
+/**
+ * The worker's storage: needs profiles, observations, settings and per-tab state in
+ * IndexedDB. Every operation is one transaction, so a failure leaves the data as it was.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import type { NeedsProfile } from '../core/needs.ts';
+import { DEFAULT_SETTINGS, NeedfitError, type Settings } from '../messages.ts';
+import type { PageAnalysis } from '../extract/types.ts';
+import { DB_NAME, MIGRATIONS, productKeyOf, type Migration, type NeedfitDB, type Observation, type TabState } from './schema.ts';
+
+const SETTINGS_KEY = 'settings';
+
+/** Turns IndexedDB failures into errors the shopper can understand. */
+export function storageError(error: unknown): NeedfitError {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new NeedfitError('quota', 'Your disk is full, so Needfit could not save. Nothing was changed; free some space and try again.');
+  }
+  if (error instanceof NeedfitError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new NeedfitError('storage', `Needfit could not save or read its data (${detail.slice(0, 200)}). Nothing was changed.`);
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw storageError(error);
+  }
+}
+
+export async function openStore(
+  name: string = DB_NAME,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<Store> {
+  const db = await openDB<NeedfitDB>(name, migrations.length, {
+    async upgrade(database, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion + 1; version <= migrations.length; version++) {
+        await migrations[version - 1]?.(database, tx);
+      }
+    },
+  });
+  return new Store(db);
+}
+
+export function observationOf(analysis: PageAnalysis, at: number): Observation {
+  const product = analysis.product;
+  let shop = '';
+  try {
+    shop = new URL(analysis.url).hostname.replace(/^www\./, '');
+  } catch {
+    shop = '';
+  }
+  return {
+    at,
+    url: analysis.url,
+    shop,
+    kind: analysis.kind,
+    productKey: product ? productKeyOf(product) : null,
+    name: product?.name ?? null,
+    brand: product?.brand ?? null,
+    price: product?.price ?? null,
+    priorPrice: product?.priorPrice ?? null,
+    lowest30d: product?.lowest30d ?? null,
+    promotions: (product?.promotions ?? []).map((p) => p.text),
+    highlighted: analysis.highlighted
+      .filter((h) => h.index >= 0)
+      .flatMap((h) => {
+        const item = analysis.items[h.index];
+        return item ? [{ title: item.title, price: item.price, reasons: h.reasons }] : [];
+      }),
+  };
+}
+
+export interface ExportedData {
+  profiles: NeedsProfile[];
+  observations: Observation[];
+  settings: Settings;
+}
+
+export class Store {
+  constructor(readonly db: IDBPDatabase<NeedfitDB>) {}
+
+  close(): void {
+    this.db.close();
+  }
+
+  listProfiles(): Promise<NeedsProfile[]> {
+    return guarded(async () => (await this.db.getAll('profiles')).sort((a, b) => a.createdAt - b.createdAt));
+  }
+
+  getProfile(id: string): Promise<NeedsProfile | undefined> {
+    return guarded(() => this.db.get('profiles', id));
+  }
+
+  saveProfile(profile: NeedsProfile): Promise<NeedsProfile> {
+    return guarded(async () => {
+      await this.db.put('profiles', profile);
+      return profile;
+    });
+  }
+
+  deleteProfile(id: string): Promise<boolean> {
+    return guarded(async () => {
+      const tx = this.db.transaction('profiles', 'readwrite');
+      const existed = (await tx.store.getKey(id)) !== undefined;
+      if (existed) await tx.store.delete(id);
+      await tx.done;
+      return existed;
+    });
+  }
+
+  getSettings(): Promise<Settings> {
+    return guarded(async () => ({ ...DEFAULT_SETTINGS, ...(await this.db.get('settings', SETTINGS_KEY)) }));
+  }
+
+  saveSettings(settings: Settings): Promise<Settings> {
+    return guarded(async () => {
+      await this.db.put('settings', settings, SETTINGS_KEY);
+      return settings;
+    });
+  }
+
+  /** Stores what a tab showed, and the observation for history, in one transaction. */
+  recordPage(tabId: number, analysis: PageAnalysis, at: number): Promise<boolean> {
+    return guarded(async () => {
+      const tx = this.db.transaction(['tabs', 'observations'], 'readwrite');
+      await tx.objectStore('tabs').put({ tabId, at, analysis });
+      const worthKeeping = analysis.product !== null || analysis.highlighted.length > 0;
+      if (worthKeeping) await tx.objectStore('observations').add(observationOf(analysis, at));
+      await tx.done;
+      return worthKeeping;
+    });
+  }
+
+  getTab(tabId: number): Promise<TabState | undefined> {
+    return guarded(() => this.db.get('tabs', tabId));
+  }
+
+  forgetTab(tabId: number): Promise<void> {
+    return guarded(() => this.db.delete('tabs', tabId));
+  }
+
+  observationsOfProduct(productKey: string): Promise<Observation[]> {
+    return guarded(() => this.db.getAllFromIndex('observations', 'byProduct', productKey));
+  }
+
+  observationsOfShop(shop: string): Promise<Observation[]> {
+    return guarded(() => this.db.getAllFromIndex('observations', 'byShop', shop));
+  }
+
+  /** Deletes observations older than `before`; returns how many went. */
+  pruneObservations(before: number): Promise<number> {
+    return guarded(async () => {
+      const tx = this.db.transaction('observations', 'readwrite');
+      let removed = 0;
+      let cursor = await tx.store.index('byTime').openCursor(IDBKeyRange.upperBound(before, true));
+      while (cursor) {
+        await cursor.delete();
+        removed++;
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+      return removed;
+    });
+  }
+
+  exportAll(): Promise<ExportedData> {
+    return guarded(async () => {
+      const tx = this.db.transaction(['profiles', 'observations', 'settings'], 'readonly');
+      const [profiles, observations, settings] = await Promise.all([
+        tx.objectStore('profiles').getAll(),
+        tx.objectStore('observations').getAll(),
+        tx.objectStore('settings').get(SETTINGS_KEY),
+      ]);
+      await tx.done;
+      return { profiles, observations, settings: { ...DEFAULT_SETTINGS, ...settings } };
+    });
+  }
+
+  wipe(): Promise<void> {
+    return guarded(async () => {
+      const names = ['profiles', 'observations', 'settings', 'tabs'] as const;
+      const tx = this.db.transaction([...names], 'readwrite');
+      await Promise.all(names.map((n) => tx.objectStore(n).clear()));
+      await tx.done;
+    });
+  }
+}
