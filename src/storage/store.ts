@@ -33,14 +33,27 @@ export async function openStore(
   name: string = DB_NAME,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<Store> {
-  const db = await openDB<NeedfitDB>(name, migrations.length, {
-    async upgrade(database, oldVersion, _newVersion, tx) {
-      for (let version = oldVersion + 1; version <= migrations.length; version++) {
-        await migrations[version - 1]?.(database, tx);
-      }
-    },
-  });
-  return new Store(db);
+  // idb does not wait for an async upgrade: a failing migration must abort the
+  // versionchange transaction itself, or the half-migrated database would be committed.
+  let failure: unknown = null;
+  try {
+    const db = await openDB<NeedfitDB>(name, migrations.length, {
+      async upgrade(database, oldVersion, _newVersion, tx) {
+        try {
+          for (let version = oldVersion + 1; version <= migrations.length; version++) {
+            await migrations[version - 1]?.(database, tx);
+          }
+        } catch (error) {
+          failure = error;
+          tx.done.catch(() => undefined); // the open request reports the abort
+          tx.abort();
+        }
+      },
+    });
+    return new Store(db);
+  } catch (error) {
+    throw storageError(failure ?? error);
+  }
 }
 
 export function observationOf(analysis: PageAnalysis, at: number): Observation {

@@ -1,0 +1,143 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, DB_VERSION, productKeyOf } from './schema.ts';
+import { openStore, storageError, type Store } from './store.ts';
+import { analysis, profile } from '../../test/unit/support/fixtures.ts';
+
+let counter = 0;
+const freshName = () => `needfit-test-${++counter}`;
+const open: Store[] = [];
+async function store(name = freshName()) {
+  const s = await openStore(name);
+  open.push(s);
+  return s;
+}
+afterEach(() => {
+  while (open.length) open.pop()?.close();
+});
+
+describe('Store', () => {
+  it('saves, lists, updates and deletes needs profiles', async () => {
+    const s = await store();
+    await s.saveProfile(profile());
+    await s.saveProfile(profile({ id: 'p-2', name: 'Koulun läppäri', category: 'laptop', createdAt: 1_800_000_000_000 }));
+    expect((await s.listProfiles()).map((p) => p.name)).toEqual(['Olohuoneen TV', 'Koulun läppäri']);
+    await s.saveProfile(profile({ name: 'Makuuhuoneen TV' }));
+    expect((await s.getProfile('p-test-1'))?.name).toBe('Makuuhuoneen TV');
+    expect(await s.deleteProfile('p-test-1')).toBe(true);
+    expect(await s.deleteProfile('p-test-1')).toBe(false);
+    expect((await s.listProfiles()).map((p) => p.id)).toEqual(['p-2']);
+  });
+
+  it('records a product page as tab state and as an observation with a product key', async () => {
+    const s = await store();
+    expect(await s.recordPage(7, analysis(), 1000)).toBe(true);
+    expect((await s.getTab(7))?.analysis.product?.name).toContain('Visionex');
+    const seen = await s.observationsOfProduct('gtin:6430012345671');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ shop: 'example-shop.fi', price: { amount: 949 }, promotions: ['Kampanja'] });
+  });
+
+  it('keeps the tab state but no observation for a page with nothing to remember', async () => {
+    const s = await store();
+    const other = analysis({ kind: 'other', product: null, highlighted: [] });
+    expect(await s.recordPage(3, other, 5)).toBe(false);
+    expect(await s.getTab(3)).toBeDefined();
+    expect(await s.observationsOfShop('example-shop.fi')).toHaveLength(0);
+  });
+
+  it('survives being closed and opened again, as when the worker is stopped', async () => {
+    const name = freshName();
+    const first = await openStore(name);
+    await first.saveProfile(profile());
+    await first.recordPage(9, analysis(), 10);
+    first.close();
+    const second = await store(name);
+    expect(await second.listProfiles()).toHaveLength(1);
+    expect((await second.getTab(9))?.at).toBe(10);
+  });
+
+  it('prunes observations older than a cut-off and nothing newer', async () => {
+    const s = await store();
+    for (const at of [100, 200, 300]) await s.recordPage(1, analysis(), at);
+    expect(await s.pruneObservations(250)).toBe(2);
+    expect((await s.observationsOfShop('example-shop.fi')).map((o) => o.at)).toEqual([300]);
+  });
+
+  it('exports everything and wipes everything', async () => {
+    const s = await store();
+    await s.saveProfile(profile());
+    await s.recordPage(1, analysis(), 1);
+    await s.saveSettings({ historyDays: 30, markPage: true });
+    const data = await s.exportAll();
+    expect(data.profiles).toHaveLength(1);
+    expect(data.observations).toHaveLength(1);
+    expect(data.settings).toEqual({ historyDays: 30, markPage: true });
+    await s.wipe();
+    const after = await s.exportAll();
+    expect(after.profiles).toHaveLength(0);
+    expect(after.observations).toHaveLength(0);
+    expect(after.settings.historyDays).toBe(90);
+    expect(await s.getTab(1)).toBeUndefined();
+  });
+});
+
+describe('migrations', () => {
+  it('has one numbered step per schema version', () => {
+    expect(DB_VERSION).toBe(MIGRATIONS.length);
+    expect(DB_VERSION).toBeGreaterThanOrEqual(2);
+  });
+
+  it('takes a version-1 database with data to the current version without losing a record', async () => {
+    const name = freshName();
+    // A database as version 1 of Needfit left it: built by migration 1 alone.
+    const v1 = await openStore(name, MIGRATIONS.slice(0, 1));
+    await v1.saveProfile(profile());
+    const legacy = [
+      { at: 1, url: 'https://a.fi/tv', shop: 'a.fi', kind: 'product', name: 'Lumo L55', brand: 'Lumo', price: { amount: 849, currency: 'EUR' }, priorPrice: null, lowest30d: null, promotions: [], highlighted: [] },
+      { at: 2, url: 'https://b.fi/x', shop: 'b.fi', kind: 'listing', name: null, brand: null, price: null, priorPrice: null, lowest30d: null, promotions: [], highlighted: [{ title: 'TV', price: null, reasons: ['Sponsored'] }] },
+    ];
+    for (const record of legacy) await v1.db.add('observations', record as never);
+    await v1.saveSettings({ historyDays: 14, markPage: false });
+    v1.close();
+
+    const current = await store(name);
+    expect(current.db.version).toBe(DB_VERSION);
+    expect(await current.listProfiles()).toEqual([profile()]);
+    const observations = (await current.exportAll()).observations;
+    expect(observations).toHaveLength(2);
+    expect(observations.map((o) => o.productKey)).toEqual(['name:lumo lumo l55', null]);
+    expect(await current.observationsOfProduct('name:lumo lumo l55')).toHaveLength(1);
+    expect((await current.getSettings()).historyDays).toBe(14);
+    expect(current.db.objectStoreNames.contains('tabs')).toBe(true);
+  });
+
+  it('rolls a failing migration back whole, leaving the old version and its data', async () => {
+    const name = freshName();
+    const v1 = await openStore(name, MIGRATIONS.slice(0, 1));
+    await v1.saveProfile(profile());
+    v1.close();
+    const broken = [...MIGRATIONS, () => { throw new Error('boom'); }];
+    await expect(openStore(name, broken)).rejects.toThrow(/boom/);
+    const db = await openDB(name);
+    expect(db.version).toBe(1);
+    expect(await db.count('profiles')).toBe(1);
+    db.close();
+  });
+});
+
+describe('errors', () => {
+  it('turns a full disk into a message for the shopper', () => {
+    const error = storageError(new DOMException('quota', 'QuotaExceededError'));
+    expect(error.code).toBe('quota');
+    expect(error.message).toMatch(/disk is full/);
+  });
+
+  it('keys products by gtin, then sku, then name', () => {
+    expect(productKeyOf({ name: 'X', gtin: '06430012345671', sku: 'S' })).toBe('gtin:6430012345671');
+    expect(productKeyOf({ name: 'X', sku: ' AB-1 ' })).toBe('sku:ab-1');
+    expect(productKeyOf({ name: ' Big  TV ', brand: 'Lumo' })).toBe('name:lumo big tv');
+    expect(productKeyOf({ name: null })).toBeNull();
+  });
+});
