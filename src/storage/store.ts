@@ -58,7 +58,7 @@ export async function openStore(
 
 export function observationOf(analysis: PageAnalysis, at: number): Observation {
   const product = analysis.product;
-  let shop = '';
+  let shop: string;
   try {
     shop = new URL(analysis.url).hostname.replace(/^www\./, '');
   } catch {

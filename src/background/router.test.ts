@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../storage/store.ts';
+import type { Verdict } from '../core/verdict.ts';
+import type { WorkerDeps } from './handlers.ts';
+import { route } from './router.ts';
+import { analysis, profile } from '../../test/unit/support/fixtures.ts';
+
+const identity = { id: 'needfit-id', origin: 'chrome-extension://needfit-id/' };
+const page = { id: 'needfit-id', url: 'chrome-extension://needfit-id/src/options/index.html' };
+const shopTab = { id: 'needfit-id', url: 'https://www.example-shop.fi/tv/visionex', tab: { id: 12 } };
+
+let n = 0;
+async function setup() {
+  const store: Store = await openStore(`router-${++n}`);
+  const badges: { tabId: number; verdict: Verdict | null }[] = [];
+  const injected: number[] = [];
+  const deps: WorkerDeps = {
+    store: async () => store,
+    now: () => 1_000,
+    injectContentScript: async (tabId) => {
+      injected.push(tabId);
+    },
+    showBadge: async (tabId, verdict) => {
+      badges.push({ tabId, verdict });
+    },
+    registerShops: async (origins) => origins,
+    unregisterShop: async () => [],
+    listShops: async () => [],
+  };
+  return { store, deps, badges, injected };
+}
+
+describe('route', () => {
+  it('stores a content report and badges the tab with the verdict', async () => {
+    const { store, deps, badges } = await setup();
+    await store.saveProfile(profile());
+    const reply = await route(deps, identity, { type: 'content/page-analysed', payload: { analysis: analysis() } }, shopTab);
+    expect(reply).toEqual({ ok: true, value: { stored: true } });
+    expect(badges).toHaveLength(1);
+    expect(badges[0]?.verdict?.fit).toBe('misfit'); // 949 EUR against a 900 EUR budget
+    expect((await store.getTab(12))?.analysis.url).toBe(analysis().url);
+  });
+
+  it('answers the popup with the tab report and verdict rows with evidence', async () => {
+    const { store, deps } = await setup();
+    await store.saveProfile(profile({ budget: { max: 1000, currency: 'EUR' } }));
+    await route(deps, identity, { type: 'content/page-analysed', payload: { analysis: analysis() } }, shopTab);
+    const reply = await route(deps, identity, { type: 'page/get-tab-report', payload: { tabId: 12 } }, page);
+    expect(reply.ok).toBe(true);
+    if (reply.ok) {
+      const report = reply.value as { verdict: Verdict };
+      expect(report.verdict.fit).toBe('fits');
+      expect(report.verdict.promoted).toBe(true);
+      expect(report.verdict.rows[0]).toMatchObject({ id: 'budget', status: 'met', evidence: 'visible' });
+    }
+  });
+
+  it('rejects a content script that tries to change needs, and writes nothing', async () => {
+    const { store, deps } = await setup();
+    const reply = await route(deps, identity, { type: 'needs/save', payload: { profile: profile() } }, shopTab);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await store.listProfiles()).toHaveLength(0);
+  });
+
+  it('rejects a malformed report with a message, and writes nothing', async () => {
+    const { store, deps, badges } = await setup();
+    const bad = { ...analysis(), kind: 'bogus' };
+    const reply = await route(deps, identity, { type: 'content/page-analysed', payload: { analysis: bad } }, shopTab);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(await store.getTab(12)).toBeUndefined();
+    expect(badges).toHaveLength(0);
+  });
+
+  it('rejects messages from another extension', async () => {
+    const { deps } = await setup();
+    const reply = await route(deps, identity, { type: 'needs/list', payload: {} }, { ...page, id: 'someone-else' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('injects the content script when the popup asks to analyse a tab', async () => {
+    const { deps, injected } = await setup();
+    const reply = await route(deps, identity, { type: 'page/analyse-tab', payload: { tabId: 5 } }, page);
+    expect(reply).toEqual({ ok: true, value: { injected: true } });
+    expect(injected).toEqual([5]);
+  });
+
+  it('reports a storage failure as data the caller can show', async () => {
+    const { deps } = await setup();
+    const failing: WorkerDeps = { ...deps, store: async () => { throw new Error('database gone'); } };
+    const reply = await route(failing, identity, { type: 'needs/list', payload: {} }, page);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (!reply.ok) expect(reply.error.message).toContain('database gone');
+  });
+});

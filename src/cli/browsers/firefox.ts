@@ -1,0 +1,69 @@
+/** Real Firefox ESR with the built extension installed, driven by puppeteer-core over WebDriver BiDi. */
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { BrowserMissingError, browserPath, missingBrowserMessage, type ExtensionBrowser, type Tab } from './types.ts';
+
+export const GECKO_ID = 'needfit@needfit.invalid';
+
+function wrap(page: Page): Tab {
+  return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: (fn) => page.evaluate(fn) as never,
+    evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (selector, timeoutMs = 15_000) => {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    click: (selector) => page.click(selector),
+    fill: async (selector, text) => {
+      await page.$eval(selector, (el) => {
+        (el as HTMLInputElement).value = '';
+      });
+      await page.type(selector, text);
+    },
+    select: async (selector, value) => {
+      await page.select(selector, value);
+    },
+    text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
+    attribute: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(dist: string, options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser> {
+  const executablePath = browserPath('firefox');
+  if (!existsSync(executablePath)) throw new BrowserMissingError(missingBrowserMessage('firefox', executablePath));
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: options.headless ?? true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'intl.locale.requested': options.locale ?? 'en-US',
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(dist);
+  const extensionUrl = (path: string) => `moz-extension://${uuid}/${path.replace(/^\//, '')}`;
+  return {
+    name: 'firefox',
+    extensionUrl,
+    newTab: async () => wrap(await browser.newPage()),
+    openExtensionPage: async (path, readySelector) => {
+      const page = await browser.newPage();
+      // Navigating to an extension page never resolves over BiDi: start it and wait for content.
+      void page.goto(extensionUrl(path)).catch(() => undefined);
+      await page.waitForSelector(readySelector, { timeout: 20_000 });
+      return wrap(page);
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * One small interface over Playwright (Chromium) and puppeteer-core over WebDriver BiDi
+ * (Firefox ESR), so `npm start` and the real-browser tests tell one story in both.
+ */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface Tab {
+  goto(url: string): Promise<void>;
+  /** Runs a function in the page; for extension pages this has the full WebExtension API. */
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  evaluateWith<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, text: string): Promise<void>;
+  select(selector: string, value: string): Promise<void>;
+  text(selector: string): Promise<string>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** moz-extension:// or chrome-extension:// URL of a file in the extension. */
+  extensionUrl(path: string): string;
+  newTab(): Promise<Tab>;
+  /** Opens an extension page (popup, options) in a tab of its own. */
+  openExtensionPage(path: string, readySelector: string): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+export class BrowserMissingError extends Error {}
+
+export function browserPath(name: BrowserName): string {
+  return name === 'chromium'
+    ? (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+    : (process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr');
+}
+
+export function missingBrowserMessage(name: BrowserName, path: string): string {
+  const pkg = name === 'chromium' ? 'chromium' : 'firefox-esr';
+  const variable = name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH';
+  return `${name} was not found at ${path}. Install it with "sudo apt-get install -y ${pkg}" or point ${variable} at the browser binary.`;
+}

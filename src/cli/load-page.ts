@@ -1,0 +1,100 @@
+/**
+ * Saved pages into a Document for Node tools: .html or .html.gz, parsed by jsdom with
+ * no script execution and no resource loading, so a hostile saved page stays inert.
+ */
+import { readFileSync, statSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+export class PageLoadError extends Error {}
+
+const PAGE_FILE = /\.html?(\.gz)?$/i;
+
+/** The raw bytes of a saved page, unzipped when it ends in .gz. */
+export function readPageBytes(file: string): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new PageLoadError(`No such file: ${file}`);
+    if (code === 'EISDIR') throw new PageLoadError(`${file} is a folder; give a file or use the folder form`);
+    throw new PageLoadError(`Cannot read ${file}: ${code ?? String(error)}`);
+  }
+  if (!file.toLowerCase().endsWith('.gz')) return bytes;
+  try {
+    return gunzipSync(bytes);
+  } catch (error) {
+    throw new PageLoadError(`${file} is not a readable gzip file (${(error as Error).message})`);
+  }
+}
+
+/** The page's character set: a byte-order mark, else a meta charset near the top, else UTF-8. */
+function charsetOf(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return match?.[1]?.toLowerCase() ?? 'utf-8';
+}
+
+export function decodePage(bytes: Buffer): string {
+  try {
+    return new TextDecoder(charsetOf(bytes)).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/**
+ * Parses a saved page. Style sheets are emptied first: the analysis reads no styles, and
+ * jsdom's CSS parser throws on some real shops' (unprocessed Sass variables, for one).
+ */
+export function parsePage(bytes: Buffer, url?: string): Document {
+  const html = decodePage(bytes).replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
+  const quiet = new VirtualConsole();
+  try {
+    return new JSDOM(html, { contentType: 'text/html', ...(url ? { url } : {}), virtualConsole: quiet }).window.document;
+  } catch (error) {
+    throw new PageLoadError(`jsdom could not parse the page: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The page's own address: --url, else its canonical link or og:url, else the file's URL. */
+export function pageUrl(doc: Document, file: string, override?: string): string {
+  if (override) return override;
+  const candidates = [
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // A relative or broken canonical says nothing about the real host.
+    }
+  }
+  return pathToFileURL(resolve(file)).href;
+}
+
+/** The saved pages a path names: the file itself, or the page files in a folder, sorted. */
+export function pageFiles(path: string): string[] {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    throw new PageLoadError(`No such file or folder: ${path}`);
+  }
+  if (!isFolder) return [path];
+  const files = readdirSync(path)
+    .filter((name) => PAGE_FILE.test(name))
+    .sort()
+    .map((name) => join(path, name));
+  if (files.length === 0) throw new PageLoadError(`No .html or .html.gz files in ${path}`);
+  return files;
+}

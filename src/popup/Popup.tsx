@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { TabReport } from '../messages.ts';
+import { send } from '../ui/messaging.ts';
+import { t } from '../ui/i18n.ts';
+import { VerdictView } from './VerdictView.tsx';
+
+type State =
+  | { phase: 'loading' }
+  | { phase: 'ready'; report: TabReport }
+  | { phase: 'error'; message: string };
+
+const POLL_MS = 300;
+const POLL_TRIES = 10;
+
+export function Popup({ tabId }: { tabId: number | null }) {
+  const [state, setState] = useState<State>({ phase: 'loading' });
+  const [profileId, setProfileId] = useState<string | undefined>(undefined);
+
+  const load = useCallback(async () => {
+    if (tabId === null) {
+      setState({ phase: 'error', message: t('errorNoTab') });
+      return;
+    }
+    try {
+      let report = await send('page/get-tab-report', { tabId, profileId });
+      if (!report.analysis) {
+        // Not a known shop: the toolbar click granted activeTab, so analyse it now.
+        await send('page/analyse-tab', { tabId }).catch(() => undefined);
+        for (let i = 0; i < POLL_TRIES && !report.analysis; i++) {
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+          report = await send('page/get-tab-report', { tabId, profileId });
+        }
+      }
+      setState({ phase: 'ready', report });
+    } catch (error) {
+      setState({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [tabId, profileId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <main class="popup" aria-busy={state.phase === 'loading'}>
+      <h1 class="brand">Needfit</h1>
+      {state.phase === 'loading' && <p role="status">{t('loading')}</p>}
+      {state.phase === 'error' && (
+        <p role="alert" class="error">
+          {state.message}
+        </p>
+      )}
+      {state.phase === 'ready' && <Report report={state.report} onProfile={setProfileId} />}
+    </main>
+  );
+}
+
+function Report({ report, onProfile }: { report: TabReport; onProfile: (id: string) => void }) {
+  const openOptions = () => void browser.runtime.openOptionsPage();
+  if (!report.analysis || report.analysis.kind === 'other') {
+    return <p role="status">{t('notAShopPage')}</p>;
+  }
+  if (report.profiles.length === 0) {
+    return (
+      <section aria-labelledby="invite">
+        <h2 id="invite">{t('noNeedsTitle')}</h2>
+        <p>{t('noNeedsBody')}</p>
+        <button type="button" onClick={openOptions}>
+          {t('enterNeeds')}
+        </button>
+      </section>
+    );
+  }
+  return (
+    <>
+      {report.profiles.length > 1 && (
+        <label class="profile-pick">
+          {t('profileLabel')}{' '}
+          <select value={report.profile?.id} onChange={(e) => onProfile((e.target as HTMLSelectElement).value)}>
+            {report.profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <VerdictView report={report} />
+      <p>
+        <button type="button" class="secondary" onClick={openOptions}>
+          {t('editNeeds')}
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+/** UI text through browser.i18n: the browser's locale picks _locales/fi or _locales/en. */
+import browser from 'webextension-polyfill';
+
+export function t(key: string, substitutions?: string | string[]): string {
+  const text = browser.i18n.getMessage(key, substitutions);
+  // A missing key shows itself instead of an empty label, so it is caught in review.
+  return text || key;
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+export function formatPrice(amount: number, currency: string | null): string {
+  if (!currency) return new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  try {
+    return new Intl.NumberFormat(uiLanguage(), { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
+
+export function formatDate(at: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
