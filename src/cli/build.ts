@@ -3,6 +3,7 @@
  * `--store` builds the store variant (no demo-shop host) into dist/store-<browser>.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const TARGETS = ['chrome', 'firefox'] as const;
@@ -23,7 +24,24 @@ export function build(target: Target, store: boolean): void {
   if (result.status !== 0) {
     throw new Error(`The ${target} build failed (vite exited with ${result.status ?? result.signal}).`);
   }
+  tidy(distDir(target, store));
   console.log(`built ${distDir(target, store).slice(ROOT.length)} in ${Date.now() - started} ms`);
+}
+
+/**
+ * crxjs exposes a script imported with `?script` as a web-accessible resource for every
+ * site and leaves its intermediate ESM chunk behind. Needfit injects that file only with
+ * scripting.executeScript / registerContentScripts, which need neither: so both go, pages
+ * cannot probe for the extension through it, and the package carries no dead code.
+ */
+export function tidy(dir: string): void {
+  const manifestPath = `${dir}/manifest.json`;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  delete manifest.web_accessible_resources;
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const file of readdirSync(`${dir}/assets`)) {
+    if (/^main\.iife\.ts-.*\.js$/.test(file)) rmSync(`${dir}/assets/${file}`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -51,9 +51,9 @@ export function budgetRow(product: Product, profile: NeedsProfile): VerdictRow |
   };
 }
 
-export function isPromoted(analysis: PageAnalysis, product: Product): boolean {
-  if (product.promotions.length > 0) return true;
-  return analysis.highlighted.some((h) => h.index === -1 && h.reasons.length > 0);
+/** Promoted means the page showed a promotion signal for it; each one is evidence the popup lists. */
+export function isPromoted(product: Product): boolean {
+  return product.promotions.length > 0;
 }
 
 /** Sums rows into an overall fit: any unmet must-have is a misfit; unknown must-haves make it "can't tell". */
@@ -79,5 +79,5 @@ export function judge(analysis: PageAnalysis, profile: NeedsProfile): Verdict | 
   if (!product) return null;
   const row = budgetRow(product, profile);
   const rows = row ? [row] : [];
-  return summarise(rows, isPromoted(analysis, product), (r) => (r.importance === 'must' ? 3 : 1));
+  return summarise(rows, isPromoted(product), (r) => (r.importance === 'must' ? 3 : 1));
 }
