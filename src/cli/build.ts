@@ -1,6 +1,7 @@
 /**
- * `npm run build`: the extension for both browsers from the one manifest.json.
- * `--store` builds the store variant (no demo-shop host) into dist/store-<browser>.
+ * `npm run build`: the extension for both browsers from the one manifest.json, into
+ * dist/chrome and dist/firefox (these also run on the demo shop's 127.0.0.1), and the store
+ * variants without that host into dist/store-<browser>. `--dev-only` skips the store ones.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,9 +46,9 @@ export function tidy(dir: string): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const store = process.argv.includes('--store');
+  const variants = process.argv.includes('--dev-only') ? [false] : [false, true];
   try {
-    for (const target of TARGETS) build(target, store);
+    for (const store of variants) for (const target of TARGETS) build(target, store);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -1,12 +1,13 @@
 /**
  * `npm run package`: the store archives, built from the store variant (no demo-shop host).
- * Chrome: a zip with sorted entries and pinned timestamps. Firefox: `web-ext build` over a
- * tree whose timestamps are pinned the same way. Built twice from one commit, the bytes match.
+ * Chrome: a zip with sorted entries and pinned timestamps. Firefox: `web-ext build`, whose
+ * zip stamps entries with the current time in the order files finished reading, rewritten
+ * with sorted entries and pinned timestamps. Built twice from one commit, the bytes match.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import webExt from 'web-ext';
 import { build, distDir, ROOT, TARGETS } from './build.ts';
 
@@ -27,12 +28,20 @@ function pinTimes(dir: string): void {
   for (const file of filesUnder(dir)) utimesSync(file, PINNED, PINNED);
 }
 
-function zipChrome(dir: string, out: string): void {
+/** Writes entries sorted by path with one pinned timestamp: the same input, the same bytes. */
+function writeZip(files: Map<string, Uint8Array>, out: string): void {
   const entries: Zippable = {};
-  for (const file of filesUnder(dir)) {
-    entries[relative(dir, file).split('\\').join('/')] = [readFileSync(file), { mtime: PINNED, level: 9 }];
-  }
+  for (const name of [...files.keys()].sort()) entries[name] = [files.get(name)!, { mtime: PINNED, level: 9 }];
   writeFileSync(out, zipSync(entries));
+}
+
+function zipFolder(dir: string, out: string): void {
+  writeZip(new Map(filesUnder(dir).map((file) => [relative(dir, file).split('\\').join('/'), readFileSync(file)])), out);
+}
+
+function normaliseZip(path: string): void {
+  const files = new Map(Object.entries(unzipSync(readFileSync(path))).filter(([name]) => !name.endsWith('/')));
+  writeZip(files, path);
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -45,12 +54,13 @@ async function main(): Promise<void> {
     pinTimes(distDir(target, true));
   }
   const chromeZip = `${OUT}/needfit-chrome-${version}.zip`;
-  zipChrome(distDir('chrome', true), chromeZip);
+  zipFolder(distDir('chrome', true), chromeZip);
   const firefoxName = `needfit-firefox-${version}.zip`;
   await webExt.cmd.build(
     { sourceDir: distDir('firefox', true), artifactsDir: OUT, filename: firefoxName, overwriteDest: true },
     { showReadyMessage: false },
   );
+  normaliseZip(`${OUT}/${firefoxName}`);
   for (const file of [chromeZip, `${OUT}/${firefoxName}`]) {
     console.log(`${relative(ROOT, file)}  ${statSync(file).size} bytes  sha256 ${sha256(file)}`);
   }
