@@ -37,6 +37,8 @@ export async function launchChromium(dist: string, options: { headless?: boolean
     executablePath,
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
+    // Chromium on Linux takes its UI language, and so browser.i18n's, from LANGUAGE.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
