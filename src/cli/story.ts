@@ -72,7 +72,7 @@ export interface PopupReading {
 }
 
 export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<{ popup: Tab; reading: PopupReading }> {
-  const popup = await browser.openExtensionPage(`${POPUP_PAGE}?tab=${tabId}`, '[data-verdict], [role="alert"], section[aria-labelledby="invite"]');
+  const popup = await browser.openExtensionPage(`${POPUP_PAGE}?tab=${tabId}`, 'main[aria-busy="false"]');
   const hasVerdict = await popup.evaluate(() => document.querySelector('[data-verdict]') !== null);
   const reading: PopupReading = {
     verdict: hasVerdict ? await popup.attribute('[data-verdict]', 'data-verdict') : null,

@@ -43,7 +43,7 @@ export function Popup({ tabId }: { tabId: number | null }) {
   }, [load]);
 
   return (
-    <main class="popup" aria-busy={state.phase === 'loading'}>
+    <main class="popup" aria-busy={state.phase === 'loading' ? 'true' : 'false'}>
       <h1 class="brand">Needfit</h1>
       {state.phase === 'loading' && <p role="status">{t('loading')}</p>}
       {state.phase === 'error' && (

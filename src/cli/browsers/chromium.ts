@@ -29,7 +29,24 @@ function wrap(page: Page): Tab {
   };
 }
 
-export async function launchChromium(dist: string, options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser & { page(): Promise<Page> }> {
+export interface RecordedRequest {
+  url: string;
+  resourceType: string;
+  /** The page or worker that made it: its URL, or "" when Playwright can't tell. */
+  initiator: string;
+}
+
+export interface ChromiumExtensionBrowser extends ExtensionBrowser {
+  page(): Promise<Page>;
+  /** Every request the pages and workers of this browser made, in order. */
+  requests: RecordedRequest[];
+  /** Stops the extension's service worker, as Chromium does when it is idle; resolves once it is gone. */
+  stopServiceWorker(): Promise<void>;
+  /** Runs a function in the extension's running service worker. */
+  inWorker<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+}
+
+export async function launchChromium(dist: string, options: { headless?: boolean; locale?: string } = {}): Promise<ChromiumExtensionBrowser> {
   const executablePath = browserPath('chromium');
   if (!existsSync(executablePath)) throw new BrowserMissingError(missingBrowserMessage('chromium', executablePath));
   const profile = mkdtempSync(join(tmpdir(), 'needfit-chromium-'));
@@ -54,6 +71,16 @@ export async function launchChromium(dist: string, options: { headless?: boolean
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  const requests: RecordedRequest[] = [];
+  context.on('request', (request) => {
+    let initiator = '';
+    try {
+      initiator = request.frame().url();
+    } catch {
+      initiator = request.serviceWorker()?.url() ?? '';
+    }
+    requests.push({ url: request.url(), resourceType: request.resourceType(), initiator });
+  });
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   return {
     name: 'chromium',
@@ -66,6 +93,31 @@ export async function launchChromium(dist: string, options: { headless?: boolean
       return wrap(page);
     },
     page: () => context.newPage(),
+    requests,
+    stopServiceWorker: async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the service worker did not stop')), 10_000);
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          const ours = versions.filter((v) => v.scriptURL.startsWith(extensionUrl('')));
+          if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
+    },
+    inWorker: async (fn, arg) => {
+      const current =
+        context.serviceWorkers().find((w) => w.url().startsWith(extensionUrl(''))) ??
+        (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      return current.evaluate(fn as never, arg) as never;
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,109 @@
+/**
+ * Trust in real browsers: the extension makes no network requests, a web page cannot reach
+ * the worker, and stopping the worker mid-story loses nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
+import { enterNeeds, openPopup, waitForStoredTab } from '../../src/cli/story.ts';
+import { launchChromium, type ChromiumExtensionBrowser } from '../../src/cli/browsers/chromium.ts';
+import type { ExtensionBrowser } from '../../src/cli/browsers/types.ts';
+import { BROWSERS, builtDist, countRecords, launch } from './support.ts';
+
+describe('chromium: no network, worker stopped', () => {
+  let shop: DemoServer;
+  let browser: ChromiumExtensionBrowser;
+
+  beforeAll(async () => {
+    shop = await serveFolder();
+    browser = await launchChromium(builtDist('chromium'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  it('sees requests an extension page and the worker make (the recorder works)', async () => {
+    const page = await browser.openExtensionPage('src/options/index.html', '[data-action="new-profile"]');
+    const probe = shop.url('shop.css?probe');
+    await page.evaluateWith((url: string) => fetch(url).then((r) => r.status), probe);
+    expect(browser.requests.some((r) => r.url === probe && r.resourceType === 'fetch')).toBe(true);
+    const workerProbe = shop.url('shop.css?worker-probe');
+    await browser.inWorker((url: string) => fetch(url).then((r) => r.status), workerProbe);
+    expect(browser.requests.some((r) => r.url === workerProbe)).toBe(true);
+    await page.close();
+  });
+
+  it('makes no request of its own through the whole story', async () => {
+    browser.requests.length = 0;
+    const options = await enterNeeds(browser);
+    for (const file of ['tv-visionex-50.html', 'televisiot.html', 'tv-lumo-55.html']) {
+      const tab = await browser.newTab();
+      await tab.goto(shop.url(file));
+      const stored = await waitForStoredTab(options, shop.url(file));
+      const { popup } = await openPopup(browser, stored.tabId);
+      await popup.close();
+    }
+    const extensionOrigin = browser.extensionUrl('');
+    // What the test itself loaded: the demo pages and their stylesheet. Anything else,
+    // such as a fetch to any host from the worker, popup, options or content script, fails.
+    const own = browser.requests.filter((r) => {
+      if (r.url.startsWith(extensionOrigin)) return false;
+      const fromTest = r.url.startsWith(shop.origin) && ['document', 'stylesheet'].includes(r.resourceType);
+      return !fromTest;
+    });
+    expect(own).toEqual([]);
+    expect(browser.requests.length).toBeGreaterThan(5);
+  });
+
+  it('answers the popup after its service worker was stopped, with nothing lost', async () => {
+    const options = await browser.openExtensionPage('src/options/index.html', '.profiles .profile-name');
+    const profilesBefore = await countRecords(options, 'profiles');
+    const observationsBefore = await countRecords(options, 'observations');
+    const tab = await browser.newTab();
+    const url = shop.url('tv-kestrel-43.html');
+    await tab.goto(url);
+    const stored = await waitForStoredTab(options, url);
+    await browser.stopServiceWorker();
+    const { reading } = await openPopup(browser, stored.tabId);
+    expect(reading.verdict).toBe('fits');
+    expect(reading.text).toContain('Kestrel K43-F');
+    expect(await countRecords(options, 'profiles')).toBe(profilesBefore);
+    expect(await countRecords(options, 'observations')).toBe(observationsBefore + 1);
+  });
+});
+
+describe.each(BROWSERS)('%s: a web page cannot reach the worker', (name) => {
+  let shop: DemoServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    shop = await serveFolder();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  it('gets no answer when a page script messages the extension', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(shop.url('tv-lumo-55.html'));
+    const extensionId = new URL(browser.extensionUrl('')).host;
+    const outcome = await tab.evaluateWith(async (id: string) => {
+      const g = globalThis as unknown as {
+        browser?: unknown;
+        chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => Promise<unknown> } };
+      };
+      if (g.browser !== undefined) return 'page sees the browser API';
+      const send = g.chrome?.runtime?.sendMessage;
+      if (typeof send !== 'function') return 'no messaging API';
+      try {
+        const answer = await send(id, { type: 'needs/list', payload: {} });
+        return answer === undefined ? 'no answer' : `answered: ${JSON.stringify(answer).slice(0, 80)}`;
+      } catch (error) {
+        return `refused: ${String(error).slice(0, 80)}`;
+      }
+    }, extensionId);
+    expect(outcome).not.toMatch(/^answered|page sees/);
+  });
+});
