@@ -50,7 +50,7 @@ async function windowedDemo(): Promise<number> {
   console.log('1. In the Needfit tab, enter your needs (try a TV with a price limit of 900 EUR).');
   console.log(`2. Open ${shop.url(DEMO_PRODUCT)} and click the Needfit toolbar button.`);
   console.log('Close the browser window to stop.');
-  const page = await (browser as Awaited<ReturnType<typeof launchChromium>>).page();
+  const page = await browser.page();
   await new Promise<void>((resolve) => page.context().on('close', () => resolve()));
   await shop.close();
   return 0;
