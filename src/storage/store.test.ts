@@ -141,3 +141,50 @@ describe('errors', () => {
     expect(productKeyOf({ name: null })).toBeNull();
   });
 });
+
+describe('export, wipe, import', () => {
+  it('restores exactly what was there', async () => {
+    const s = await store();
+    await s.saveProfile(profile());
+    await s.saveProfile(profile({ id: 'p-2', name: 'Koulun läppäri', category: 'laptop', createdAt: 2 }));
+    for (const at of [10, 20, 30]) await s.recordPage(at, analysis(), at);
+    await s.saveSettings({ historyDays: 7, markPage: true });
+    const before = await s.exportAll();
+    const copy = structuredClone(before);
+    await s.wipe();
+    expect((await s.exportAll()).profiles).toHaveLength(0);
+    await s.replaceAll(copy);
+    expect(await s.exportAll()).toEqual(before);
+  });
+});
+
+describe('a full disk', () => {
+  it('writes neither the tab nor the observation when one of them does not fit, and says why', async () => {
+    const s = await store();
+    await s.recordPage(1, analysis(), 1);
+    const before = await s.exportAll();
+    const proto = Object.getPrototypeOf(s.db.transaction('observations').store) as { add: (...a: unknown[]) => unknown };
+    const original = proto.add;
+    // Simulates the disk filling up on the second write of the transaction.
+    proto.add = function (this: unknown, ...args: unknown[]) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
+    };
+    try {
+      await expect(s.recordPage(2, analysis({ url: 'https://www.example-shop.fi/tv/other' }), 2)).rejects.toMatchObject({ code: 'quota' });
+    } finally {
+      proto.add = original;
+    }
+    expect(await s.exportAll()).toEqual(before);
+    expect(await s.getTab(2)).toBeUndefined();
+  });
+
+  it('leaves the data as it was when an import fails half-way', async () => {
+    const s = await store();
+    await s.saveProfile(profile());
+    const before = await s.exportAll();
+    const incoming = { ...before, profiles: [profile({ id: 'p-new', name: 'Uusi' })], observations: [{ at: 1, cannotBeStored: () => 1 } as never] };
+    await expect(s.replaceAll(incoming)).rejects.toMatchObject({ code: 'storage' });
+    expect(await s.exportAll()).toEqual(before);
+  });
+});

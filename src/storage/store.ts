@@ -2,7 +2,7 @@
  * The worker's storage: needs profiles, observations, settings and per-tab state in
  * IndexedDB. Every operation is one transaction, so a failure leaves the data as it was.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { NeedsProfile } from '../core/needs.ts';
 import { DEFAULT_SETTINGS, NeedfitError, type Settings } from '../messages.ts';
 import type { PageAnalysis } from '../extract/types.ts';
@@ -26,6 +26,31 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     throw storageError(error);
+  }
+}
+
+type StoreName = 'profiles' | 'observations' | 'settings' | 'tabs';
+type WriteTx = IDBPTransaction<NeedfitDB, StoreName[], 'readwrite'>;
+
+/**
+ * Runs writes in one readwrite transaction and aborts it when any step throws, so a full
+ * disk half-way leaves nothing written (an un-aborted transaction would commit the rest).
+ */
+async function writeAll<T>(db: IDBPDatabase<NeedfitDB>, names: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const tx = db.transaction(names, 'readwrite');
+  const done = tx.done;
+  try {
+    const result = await work(tx);
+    await done;
+    return result;
+  } catch (error) {
+    done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted by the browser
+    }
+    throw error;
   }
 }
 
@@ -136,14 +161,14 @@ export class Store {
 
   /** Stores what a tab showed, and the observation for history, in one transaction. */
   recordPage(tabId: number, analysis: PageAnalysis, at: number): Promise<boolean> {
-    return guarded(async () => {
-      const tx = this.db.transaction(['tabs', 'observations'], 'readwrite');
-      await tx.objectStore('tabs').put({ tabId, at, analysis });
-      const worthKeeping = analysis.product !== null || analysis.highlighted.length > 0;
-      if (worthKeeping) await tx.objectStore('observations').add(observationOf(analysis, at));
-      await tx.done;
-      return worthKeeping;
-    });
+    return guarded(() =>
+      writeAll(this.db, ['tabs', 'observations'], async (tx) => {
+        await tx.objectStore('tabs').put({ tabId, at, analysis });
+        const worthKeeping = analysis.product !== null || analysis.highlighted.length > 0;
+        if (worthKeeping) await tx.objectStore('observations').add(observationOf(analysis, at));
+        return worthKeeping;
+      }),
+    );
   }
 
   getTab(tabId: number): Promise<TabState | undefined> {
@@ -189,6 +214,22 @@ export class Store {
       await tx.done;
       return { profiles, observations, settings: { ...DEFAULT_SETTINGS, ...settings } };
     });
+  }
+
+  /**
+   * Replaces everything with an export's contents in one transaction: either all of it is
+   * written or, on any failure (a full disk), nothing changes.
+   */
+  replaceAll(data: ExportedData): Promise<void> {
+    const names: StoreName[] = ['profiles', 'observations', 'settings', 'tabs'];
+    return guarded(() =>
+      writeAll(this.db, names, async (tx) => {
+        await Promise.all(names.map((n) => tx.objectStore(n).clear()));
+        for (const profile of data.profiles) await tx.objectStore('profiles').put(profile);
+        for (const observation of data.observations) await tx.objectStore('observations').put(observation);
+        await tx.objectStore('settings').put(data.settings, SETTINGS_KEY);
+      }),
+    );
   }
 
   wipe(): Promise<void> {

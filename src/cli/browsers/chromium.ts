@@ -73,10 +73,11 @@ export async function launchChromium(dist: string, options: { headless?: boolean
   const extensionId = new URL(worker.url()).host;
   const requests: RecordedRequest[] = [];
   context.on('request', (request) => {
-    let initiator = '';
+    let initiator: string;
     try {
       initiator = request.frame().url();
     } catch {
+      // Requests of a service worker have no frame.
       initiator = request.serviceWorker()?.url() ?? '';
     }
     requests.push({ url: request.url(), resourceType: request.resourceType(), initiator });
