@@ -1,8 +1,140 @@
-// Placeholder until the listings work lands (helper D owns this file).
+/**
+ * Promotion signals inside a product area or a card: short labels whose words (per language,
+ * see words/) claim a paid placement, the shop's pick, a campaign, a discount, urgency or
+ * social proof, plus struck-through prior prices. Each comes with its exact text and where
+ * it sits. Titles are never read as labels: "Deal Finder 3000" is a product, not a badge.
+ */
 import type { Budget } from './budget.ts';
-import type { Promotion } from './types.ts';
+import type { Promotion, PromotionType } from './types.ts';
+import { isLowest30dLabel, normalise, promotionTypesOf } from './words/index.ts';
+
+/** Longer texts are sentences or titles, not labels. */
+const MAX_LABEL = 60;
+/** A label element holds a few spans at most; bigger elements are containers to descend into. */
+const MAX_LABEL_CHILDREN = 6;
+const MAX_ELEMENTS = 5_000;
+const MAX_FOUND = 40;
+
+const NEVER_LABELS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TEXTAREA', 'SELECT', 'OPTION']);
+/** A class token that ends in "title" or "name" ("product-card__title") marks a title. */
+const TITLE_MARKERS = /(?:^|\s)[\w-]*(?:title|name)(?:\s|$)/i;
+const NOT_IN_LABELS = 'h1, h2, h3, h4, h5, h6, img, picture, s, del, strike, [data-a-strike], [itemprop="name"], [class*="title" i]';
+const STRUCK_TAGS = new Set(['S', 'DEL', 'STRIKE']);
+const STRUCK_CLASS = /strike|line-?through|old-?price|price-?old|was-?price|price-?was|before-?price|price-?before|crossed/i;
+
+const WHERE_HINTS: ReadonlyArray<[RegExp, string]> = [
+  [/badge|ribbon|sticker|flag|label|pill|chip|tag|splash|banner/i, 'badge'],
+  [/price/i, 'near the price'],
+  [/image|img|media|thumb|picture/i, 'on the image'],
+];
+
+export interface FoundPromotion {
+  promotion: Promotion;
+  el: Element;
+}
+
+export interface ScanOptions {
+  /** Subtrees to leave out, e.g. the cards inside a shelf when reading the shelf's own header. */
+  skip?: (el: Element) => boolean;
+}
+
+/** Screen-reader copies double a price ("$13.99$13.99"); the shopper sees it once. */
+const DOUBLED_PRICE = /([$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£¥]|\d+[.,]\d{2})\1/g;
+
+export function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(DOUBLED_PRICE, '$1').slice(0, 120);
+}
+
+function hints(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test') ?? ''}`;
+}
+
+function whereOf(el: Element): string {
+  let at: Element | null = el;
+  for (let depth = 0; at && depth < 4; depth++, at = at.parentElement) {
+    const h = hints(at);
+    for (const [re, where] of WHERE_HINTS) if (re.test(h)) return where;
+  }
+  return 'label';
+}
+
+function isTitle(el: Element): boolean {
+  return NEVER_LABELS.has(el.tagName) || el.getAttribute('itemprop') === 'name' || TITLE_MARKERS.test(el.getAttribute('class') ?? '');
+}
+
+function isStruck(el: Element): boolean {
+  if (STRUCK_TAGS.has(el.tagName) || el.getAttribute('data-a-strike') === 'true') return true;
+  const style = el.getAttribute('style') ?? '';
+  return /line-through/i.test(style) || STRUCK_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/** A struck-through amount is a discount claim, unless it is the EU 30-day low. */
+function struckPrice(el: Element, budget: Budget): Promotion | null {
+  const own = clean(el.textContent ?? '');
+  if (!/\d/.test(own) || own.length > 40) return null;
+  const parentText = clean(el.parentElement?.textContent ?? '');
+  budget.read(parentText.length);
+  const context = parentText.length <= MAX_LABEL ? parentText : own;
+  if (isLowest30dLabel(context) || isLowest30dLabel(el.getAttribute('aria-label') ?? '')) return null;
+  return { type: 'discount', text: context, where: 'struck-through price' };
+}
+
+/** Every promotion signal in `root` with the element carrying it; bounded by `budget`. */
+export function scanPromotions(root: Element, budget: Budget, options: ScanOptions = {}): FoundPromotion[] {
+  const found: FoundPromotion[] = [];
+  const add = (promotion: Promotion, el: Element): void => {
+    const text = normalise(promotion.text);
+    // "Amazon's Choice: Overall Pick" says nothing "Overall Pick" did not: one label each.
+    const same = found.some(({ promotion: p }) => {
+      const other = normalise(p.text);
+      return p.type === promotion.type && (other.includes(text) || text.includes(other));
+    });
+    if (same || found.length >= MAX_FOUND) return;
+    found.push({ promotion, el });
+  };
+  const stack: Element[] = [root];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < MAX_ELEMENTS && found.length < MAX_FOUND) {
+    const el = stack.pop() as Element;
+    if (!budget.visit()) break;
+    if (isTitle(el) || (el !== root && options.skip?.(el))) continue;
+    if (isStruck(el)) {
+      const struck = struckPrice(el, budget);
+      if (struck) {
+        add(struck, el);
+        continue;
+      }
+    }
+    // The root is the card or product area itself: its labels are inside it.
+    if ((el !== root || el.childElementCount === 0) && readLabel(el, budget, add)) continue;
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return found;
+}
+
+/** Reads `el` as one label; true when it was one and matched, so its children need no visit. */
+function readLabel(el: Element, budget: Budget, add: (p: Promotion, el: Element) => void): boolean {
+  const aria = el.getAttribute('aria-label');
+  if (aria && aria.length <= 40) {
+    for (const type of promotionTypesOf(normalise(aria))) add({ type, text: clean(aria), where: whereOf(el) }, el);
+  }
+  if (el.childElementCount > MAX_LABEL_CHILDREN) return false;
+  // A small card is short too, but a label holds no title, picture or struck price.
+  if (el.childElementCount > 0 && el.querySelector(NOT_IN_LABELS)) return false;
+  const raw = el.textContent ?? '';
+  budget.read(raw.length);
+  const text = clean(raw);
+  if (text.length === 0 || text.length > MAX_LABEL) return false;
+  const types: PromotionType[] = promotionTypesOf(normalise(text));
+  for (const type of types) add({ type, text, where: whereOf(el) }, el);
+  return types.length > 0;
+}
 
 /** Promotion signals inside `root` (a product area or a card), each with its exact text. */
-export function findPromotions(_root: Element, _budget: Budget): Promotion[] {
-  return [];
+export function findPromotions(root: Element, budget: Budget): Promotion[] {
+  try {
+    return scanPromotions(root, budget).map((f) => f.promotion);
+  } catch {
+    return [];
+  }
 }

@@ -1,12 +1,112 @@
-// Placeholder until the listings work lands (helper D owns this folder).
+/**
+ * Listing pages: the product cards of the main result grid (from the site adapter when its
+ * selectors match, else found generically, else from ItemList JSON-LD), the shelves kept
+ * apart, and the items the shop pushes. Never throws; bounded by the budget.
+ */
 import type { Budget } from '../budget.ts';
-import type { Highlight, ListingItem } from '../types.ts';
+import { scanPromotions } from '../promotions.ts';
+import { adapterFor } from '../sites/index.ts';
+import type { ListingSelectors } from '../sites/types.ts';
+import type { Highlight, ListingItem, Promotion } from '../types.ts';
+import { readCard } from './card.ts';
+import { safeQueryAll } from './dom.ts';
+import { findLayout, type Group } from './grid.ts';
+import { highlightsOf, pinnedFirst } from './highlight.ts';
+import { itemListItems } from './itemlist.ts';
 
 export interface ListingResult {
   items: ListingItem[];
   highlighted: Highlight[];
+  /** Where the main grid came from, so the popup and the tests can tell adapter from generic. */
+  source: 'adapter' | 'visible' | 'json-ld' | 'none';
 }
 
-export function extractListing(_doc: Document, _url: string, _budget: Budget): ListingResult {
-  return { items: [], highlighted: [] };
+const MAX_ADAPTER_CARDS = 3_000;
+/** The shelf name of a lone item placed between the results in a template of its own. */
+export const OTHER_PLACEMENT = 'Other placement';
+
+/** Labels that hold for a whole shelf ("Sponsored" over a carousel), outside its cards. */
+function shelfPromotions(group: Group, budget: Budget): Promotion[] {
+  const cards = new Set(group.cards);
+  return scanPromotions(group.root, budget, { skip: (el) => cards.has(el) }).map(({ promotion }) => ({
+    ...promotion,
+    where: `shelf heading "${(group.heading ?? '').slice(0, 60)}"`,
+  }));
+}
+
+function readGroup(group: Group, shelf: string | null, pageUrl: string, budget: Budget, selectors?: ListingSelectors): ListingItem[] {
+  const shared = shelf === null ? [] : shelfPromotions(group, budget);
+  const items: ListingItem[] = [];
+  for (const card of group.cards) {
+    if (budget.exhausted) break;
+    items.push(readCard(card, { pageUrl, position: items.length + 1, shelf, budget, selectors, shared }));
+  }
+  return items.filter((i) => i.title.length > 0);
+}
+
+function adapterCards(doc: Document, selectors: ListingSelectors): { main: Element[]; shelves: Group[] } {
+  const shelfRoots = safeQueryAll(doc, selectors.shelf, 20);
+  const inShelf = (el: Element): boolean => shelfRoots.some((s) => s.contains(el));
+  const all = safeQueryAll(doc, selectors.card, MAX_ADAPTER_CARDS);
+  const shelves = shelfRoots.map((root) => ({ container: root, root, cards: all.filter((c) => root.contains(c)), heading: null }));
+  return { main: all.filter((c) => !inShelf(c)), shelves: shelves.filter((s) => s.cards.length > 0) };
+}
+
+function headingText(root: Element): string | null {
+  const h = root.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  const text = h?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return text ? text.slice(0, 120) : null;
+}
+
+function extract(doc: Document, url: string, budget: Budget): ListingResult {
+  const body = doc.body ?? doc.documentElement;
+  const selectors = adapterFor(url)?.listing;
+  const items: ListingItem[] = [];
+  let source: ListingResult['source'] = 'none';
+  let mainCards: Element[] = [];
+  let shelves: Group[] = [];
+  if (selectors) {
+    const found = adapterCards(doc, selectors);
+    if (found.main.length > 0) {
+      source = 'adapter';
+      mainCards = found.main;
+      items.push(...readGroup({ container: body, root: body, cards: found.main, heading: null }, null, url, budget, selectors));
+      shelves = found.shelves.map((s) => ({ ...s, heading: headingText(s.root) ?? 'Recommendations' }));
+    }
+  }
+  // The generic layout also runs beside an adapter: shelves and lone placements it finds
+  // outside the adapter's cards still count.
+  const layout = findLayout(body, budget);
+  const outsideAdapter = (el: Element): boolean => !mainCards.some((c) => c.contains(el) || el.contains(c));
+  if (source === 'none' && layout.main) {
+    source = 'visible';
+    mainCards = layout.main.cards;
+    items.push(...readGroup(layout.main, null, url, budget));
+  }
+  if (shelves.length === 0) shelves = layout.shelves.filter((s) => outsideAdapter(s.container));
+  for (const el of layout.placements) {
+    if (outsideAdapter(el)) shelves.push({ container: el, root: el, cards: [el], heading: OTHER_PLACEMENT });
+  }
+  if (source === 'none') {
+    const fromJson = itemListItems(doc, url, budget);
+    if (fromJson.length > 0) {
+      source = 'json-ld';
+      items.push(...fromJson);
+    }
+  }
+  for (const shelf of shelves) {
+    if (budget.exhausted) break;
+    items.push(...readGroup(shelf, shelf.heading ?? 'Other products', url, budget, selectors));
+  }
+  const pinned = pinnedFirst(mainCards) && items[0]?.shelf === null ? 0 : null;
+  return { items, highlighted: highlightsOf(items, pinned), source };
+}
+
+/** The listing's items and the ones the shop pushes; empty on any failure. */
+export function extractListing(doc: Document, url: string, budget: Budget): ListingResult {
+  try {
+    return extract(doc, url, budget);
+  } catch {
+    return { items: [], highlighted: [], source: 'none' };
+  }
 }

@@ -1,0 +1,159 @@
+/**
+ * Reads one product card: title, link, price, prior price, promotions and the specs its
+ * title carries. Adapter selectors get the first say per field; the generic reading follows.
+ */
+import { parsePrice } from '../../core/price.ts';
+import { specsFromText } from '../../core/specs.ts';
+import type { Budget } from '../budget.ts';
+import { clean, scanPromotions } from '../promotions.ts';
+import type { ListingSelectors } from '../sites/types.ts';
+import type { ListingItem, Money, PriorPrice, Promotion } from '../types.ts';
+import { isLowest30dLabel, isPriorPriceLabel, normalise, promotionTypesOf } from '../words/index.ts';
+import { isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, textOf } from './dom.ts';
+
+const MAX_TITLE = 300;
+/** Where a card's title sits, most telling first. */
+const TITLE_SELECTORS = ['h2, h3, h4, h5, [role="heading"]', '[itemprop="name"]', '[class*="title" i], [class*="name" i], [data-test*="title" i], [data-testid*="title" i], [data-testid*="name" i]'];
+const STRUCK = 's, del, strike, [data-a-strike="true"], [style*="line-through" i], [class*="strike" i], [class*="old-price" i], [class*="price-old" i], [class*="was-price" i], [class*="price-before" i], [class*="before-price" i]';
+const SCREEN_READER = '[class*="offscreen" i], [class*="sr-only" i], [class*="visually-hidden" i]';
+
+export interface CardContext {
+  pageUrl: string;
+  position: number;
+  shelf: string | null;
+  budget: Budget;
+  selectors?: ListingSelectors | undefined;
+  /** Promotions of the shelf as a whole ("Sponsored" over a carousel) that hold for each card. */
+  shared?: Promotion[];
+}
+
+function titleOf(card: Element, ctx: CardContext): { text: string; el: Element | null } {
+  const picked = safeQuery(card, ctx.selectors?.title);
+  if (picked) return { text: textOf(picked, ctx.budget, MAX_TITLE), el: picked };
+  for (const selector of TITLE_SELECTORS) {
+    for (const el of safeQueryAll(card, selector, 20)) {
+      const text = textOf(el, ctx.budget, MAX_TITLE);
+      if (text.length < 3 || text.length >= MAX_TITLE || looksLikePrice(text)) continue;
+      if (text.length > 30 || promotionTypesOf(normalise(text)).length === 0) return { text, el };
+    }
+  }
+  let best: { text: string; el: Element | null } = { text: '', el: null };
+  for (const a of safeQueryAll(card, 'a[href]', 30)) {
+    const text = textOf(a, ctx.budget, MAX_TITLE);
+    if (text.length > best.text.length && !looksLikePrice(text)) best = { text, el: a };
+  }
+  if (best.text.length >= 8) return best;
+  const alt = card.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
+  return { text: alt.slice(0, MAX_TITLE), el: null };
+}
+
+function linkOf(card: Element, title: Element | null, ctx: CardContext): string | null {
+  const picked = safeQuery(card, ctx.selectors?.link);
+  if (picked) return resolveUrl(picked.getAttribute('href'), ctx.pageUrl);
+  const around = title?.closest('a[href]') ?? title?.querySelector('a[href]');
+  if (around && card.contains(around)) return resolveUrl(around.getAttribute('href'), ctx.pageUrl);
+  if (card.tagName === 'A') return resolveUrl(card.getAttribute('href'), ctx.pageUrl);
+  for (const a of safeQueryAll(card, 'a[href]', 30)) {
+    if (isUsableHref(a.getAttribute('href'))) return resolveUrl(a.getAttribute('href'), ctx.pageUrl);
+  }
+  return null;
+}
+
+function amountIn(el: Element, budget: Budget): Money | null {
+  const reader = el.matches(SCREEN_READER) ? el : el.querySelector(SCREEN_READER);
+  const text = textOf(reader && /\d/.test(reader.textContent ?? '') ? reader : el, budget, 80);
+  const parsed = parsePrice(clean(text));
+  return parsed ? { amount: parsed.amount, currency: parsed.currency } : null;
+}
+
+const PRICE_IN_TEXT = /[-–]?\s*[$€£¥]?\s?\d[\d\s.,–-]*\s?(?:[$€£¥]|kr|zł|eur|usd)?/gi;
+
+/** The last piece of text before `el` inside `box`: the words printed right in front of it. */
+function textBefore(el: Element, box: Element, budget: Budget): string {
+  const walker = box.ownerDocument.createTreeWalker(box, 4);
+  let last = '';
+  for (let node = walker.nextNode(), n = 0; node && n < 200; node = walker.nextNode(), n++) {
+    if (el.contains(node) || !budget.visit()) break;
+    const text = (node.nodeValue ?? '').trim();
+    if (text) last = text;
+  }
+  return last;
+}
+
+/** The words of a price's own label, or else those printed right before it: "List: $34.99" gives "List". */
+function labelBefore(el: Element, budget: Budget): string {
+  const tidy = (t: string): string => clean(t).replace(PRICE_IN_TEXT, ' ').replace(/\s+/g, ' ').replace(/[:\s]+$/, '').trim();
+  const own = tidy(textOf(el, budget, 100));
+  if (/\p{L}{2,}/u.test(own)) return own.slice(0, 40);
+  let box: Element = el;
+  for (let level = 0; level < 2 && box.parentElement; level++) {
+    const parent: Element = box.parentElement;
+    if (textOf(parent, budget, 200).length > 80) break;
+    box = parent;
+  }
+  const before = box === el ? '' : tidy(textBefore(el, box, budget));
+  return /\p{L}{2,}/u.test(before) ? before.slice(-40).trim() : '';
+}
+
+interface Prices {
+  price: Money | null;
+  priorPrice: PriorPrice | null;
+}
+
+function pricesOf(card: Element, ctx: CardContext): Prices {
+  const { budget, selectors } = ctx;
+  const out: Prices = { price: null, priorPrice: null };
+  const pickedPrice = safeQuery(card, selectors?.price);
+  if (pickedPrice) out.price = amountIn(pickedPrice, budget);
+  const pickedPrior = safeQuery(card, selectors?.priorPrice);
+  if (pickedPrior) {
+    const m = amountIn(pickedPrior, budget);
+    if (m) out.priorPrice = { ...m, label: labelBefore(pickedPrior, budget) || 'struck-through' };
+  }
+  for (const el of priceElements(card, budget).slice(0, 12)) {
+    if (out.price && out.priorPrice) break;
+    const label = labelBefore(el, budget);
+    if (isLowest30dLabel(label)) continue;
+    const struck = el.closest(STRUCK);
+    const prior = (struck !== null && card.contains(struck)) || isPriorPriceLabel(label);
+    if (!prior && promotionTypesOf(normalise(label)).includes('discount')) continue;
+    const money = amountIn(el, budget);
+    if (!money) continue;
+    if (prior && !out.priorPrice) out.priorPrice = { ...money, label: label || 'struck-through' };
+    else if (!prior && !out.price) out.price = money;
+  }
+  if (out.price && out.priorPrice && out.priorPrice.amount <= out.price.amount) out.priorPrice = null;
+  return out;
+}
+
+function promotionsOf(card: Element, ctx: CardContext): Promotion[] {
+  const place = ctx.shelf ? `card ${ctx.position} of shelf "${ctx.shelf.slice(0, 60)}"` : `card ${ctx.position}`;
+  const own = scanPromotions(card, ctx.budget).map(({ promotion }) => ({ ...promotion, where: `${promotion.where ?? 'label'} on ${place}` }));
+  for (const el of safeQueryAll(card, ctx.selectors?.badges, 10)) {
+    const text = textOf(el, ctx.budget, 80);
+    const types = promotionTypesOf(normalise(text));
+    for (const type of types) {
+      if (!own.some((p) => p.type === type && p.text === text)) own.push({ type, text, where: `badge on ${place}` });
+    }
+  }
+  const sponsoredEl = safeQuery(card, ctx.selectors?.sponsored);
+  if (sponsoredEl && !own.some((p) => p.type === 'sponsored')) {
+    own.push({ type: 'sponsored', text: textOf(sponsoredEl, ctx.budget, 80) || 'sponsored', where: `label on ${place}` });
+  }
+  return [...own, ...(ctx.shared ?? [])];
+}
+
+export function readCard(card: Element, ctx: CardContext): ListingItem {
+  const title = titleOf(card, ctx);
+  const promotions = promotionsOf(card, ctx);
+  return {
+    title: title.text,
+    url: linkOf(card, title.el, ctx),
+    ...pricesOf(card, ctx),
+    position: ctx.position,
+    specs: title.text ? specsFromText(title.text) : [],
+    promotions,
+    sponsored: promotions.some((p) => p.type === 'sponsored'),
+    shelf: ctx.shelf,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Small DOM helpers for listings: price-looking elements, links, headings, class signatures.
+ * Every walk is bounded; page text is only read, never written.
+ */
+import type { Budget } from '../budget.ts';
+
+const CURRENCY = String.raw`(?:[$€£¥₹₺]|kr\.?|zł|chf|eur|usd|sek|nok|dkk|pln|gbp|:-)`;
+/** A currency next to a number, either side: "$12.99", "1 299,90 €", "349,– €", "199:-". */
+const PRICE_LIKE = new RegExp(
+  `${CURRENCY}\\s?\\d|\\d[\\d\\s.,'’\\u00a0\\u202f]*[,.]?[-–]?\\s?${CURRENCY}(?![\\p{L}])|\\d,[-–]`,
+  'iu',
+);
+const MAX_PRICE_TEXT = 40;
+const CURRENCY_WORDS = /\b(?:eur|usd|sek|nok|dkk|pln|gbp|chf|kr)\b/gi;
+const MAX_ANCHORS = 6_000;
+const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
+const SHOW_TEXT = 4;
+
+export function looksLikePrice(text: string): boolean {
+  return text.length <= MAX_PRICE_TEXT && /\d/.test(text) && PRICE_LIKE.test(text);
+}
+
+export function textOf(el: Element, budget: Budget, max = 2_000): string {
+  const raw = el.textContent ?? '';
+  budget.read(Math.min(raw.length, max));
+  return raw.slice(0, max).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Elements whose short text is a price, in document order. A price split over spans
+ * ("<span>$</span><span>12</span>") is found at the smallest element holding all of it.
+ */
+export function priceElements(root: Element, budget: Budget): Element[] {
+  const doc = root.ownerDocument;
+  const found: Element[] = [];
+  const seen = new Set<Element>();
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node && found.length < MAX_ANCHORS; node = walker.nextNode()) {
+    if (!budget.visit()) break;
+    const value = node.nodeValue ?? '';
+    if (!/\d/.test(value)) continue;
+    let el = node.parentElement;
+    if (!el || SKIP_TEXT_OF.has(el.tagName)) continue;
+    // Words are labels or titles: such a text may be a price on its own ("List: $34.99") but
+    // is never one piece of a price split over spans, so it does not climb.
+    const levels = /\p{L}{3,}/u.test(value.replace(CURRENCY_WORDS, '')) ? 1 : 3;
+    for (let level = 0; el && level < levels && el !== root.parentElement; level++, el = el.parentElement) {
+      if (seen.has(el)) break;
+      const text = (el.textContent ?? '').trim();
+      if (text.length > MAX_PRICE_TEXT) break;
+      if (looksLikePrice(text)) {
+        seen.add(el);
+        found.push(el);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function isUsableHref(href: string | null): href is string {
+  if (!href) return false;
+  const h = href.trim().toLowerCase();
+  return h.length > 0 && !h.startsWith('#') && !h.startsWith('javascript:') && !h.startsWith('mailto:') && !h.startsWith('tel:');
+}
+
+export function hasLink(el: Element): boolean {
+  if (el.tagName === 'A' && isUsableHref(el.getAttribute('href'))) return true;
+  for (const a of el.querySelectorAll('a[href]')) if (isUsableHref(a.getAttribute('href'))) return true;
+  return false;
+}
+
+export function hasImage(el: Element): boolean {
+  return el.querySelector('img, picture') !== null;
+}
+
+export function resolveUrl(href: string | null, pageUrl: string): string | null {
+  if (!isUsableHref(href)) return null;
+  try {
+    const url = new URL(href, pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function classTokens(el: Element): Set<string> {
+  return new Set((el.getAttribute('class') ?? '').split(/\s+/).filter((t) => t.length > 0));
+}
+
+export function inDocumentOrder(elements: Element[]): Element[] {
+  return elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : a === b ? 0 : 1));
+}
+
+export function safeQueryAll(root: ParentNode, selector: string | undefined, max: number): Element[] {
+  if (!selector) return [];
+  try {
+    return Array.from(root.querySelectorAll(selector)).slice(0, max);
+  } catch {
+    return [];
+  }
+}
+
+export function safeQuery(root: ParentNode, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}

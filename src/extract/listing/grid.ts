@@ -1,0 +1,166 @@
+/**
+ * Finds the main result grid and the shelves of a listing without knowing the shop: the grid
+ * is the container with the most sibling children that look alike (same tag, mostly the same
+ * classes) and each hold a link and a price. A child that itself holds several such priced
+ * items with pictures is a shelf or carousel ("Others also bought"), kept apart.
+ */
+import type { Budget } from '../budget.ts';
+import { isShelfHeading } from '../words/index.ts';
+import { classTokens, hasImage, hasLink, inDocumentOrder, priceElements, textOf } from './dom.ts';
+
+export interface Group {
+  /** The element whose children are the cards. */
+  container: Element;
+  cards: Element[];
+  /** The element that holds the group with its heading and labels. */
+  root: Element;
+  heading: string | null;
+}
+
+const MAX_DEPTH = 30;
+const MAX_CARDS = 3_000;
+const MAX_SHELVES = 12;
+/** Siblings whose classes overlap this much are copies of one card template. */
+const SAME_TEMPLATE = 0.75;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** For every element, its children that hold a price. */
+function pricedChildren(root: Element, budget: Budget): Map<Element, Set<Element>> {
+  const byParent = new Map<Element, Set<Element>>();
+  for (const anchor of priceElements(root, budget)) {
+    let child: Element = anchor;
+    for (let depth = 0; depth < MAX_DEPTH && child !== root; depth++) {
+      const parent: Element | null = child.parentElement;
+      if (!parent) break;
+      let set = byParent.get(parent);
+      if (!set) byParent.set(parent, (set = new Set()));
+      if (set.has(child)) break;
+      set.add(child);
+      child = parent;
+    }
+  }
+  return byParent;
+}
+
+/** The children that follow the template most of them share. */
+function alike(children: Element[]): Element[] {
+  const tags = new Map<string, number>();
+  const tokens = new Map<string, number>();
+  const tokenSets = children.map(classTokens);
+  children.forEach((c, i) => {
+    tags.set(c.tagName, (tags.get(c.tagName) ?? 0) + 1);
+    for (const t of tokenSets[i] ?? []) tokens.set(t, (tokens.get(t) ?? 0) + 1);
+  });
+  const tag = [...tags].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const common = new Set([...tokens].filter(([, n]) => n * 2 >= children.length).map(([t]) => t));
+  // How much of the shared template a child carries: a featured card adds classes, it keeps the rest.
+  const carried = (set: Set<string>): number => (common.size === 0 ? 1 : [...common].filter((t) => set.has(t)).length / common.size);
+  return children.filter((c, i) => c.tagName === tag && carried(tokenSets[i] ?? new Set()) >= SAME_TEMPLATE);
+}
+
+function candidates(byParent: Map<Element, Set<Element>>): Group[] {
+  const groups: Group[] = [];
+  for (const [container, set] of byParent) {
+    if (set.size < 2) continue;
+    const linked = [...set].filter(hasLink);
+    const cards = alike(linked);
+    if (cards.length >= 2) groups.push({ container, cards: inDocumentOrder(cards).slice(0, MAX_CARDS), root: container, heading: null });
+  }
+  return groups;
+}
+
+/** The first short text in `root` outside the cards: a carousel title set in a plain <span>. */
+function firstText(root: Element, cards: Element[], budget: Budget): string | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let node = walker.nextNode(), n = 0; node && n < 40; node = walker.nextNode(), n++) {
+    if (!budget.visit()) break;
+    const parent = node.parentElement;
+    if (!parent || cards.some((c) => c.contains(parent)) || /^(SCRIPT|STYLE)$/.test(parent.tagName)) continue;
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 3 && text.length <= 80) return text;
+  }
+  return null;
+}
+
+/**
+ * The group's heading: inside its root or before it (never after it, never a card's own
+ * title), looking up at most `levels` ancestors.
+ */
+function headingOf(group: Group, budget: Budget, inside = true, levels = 4): { heading: string | null; root: Element } {
+  const inCard = (el: Element): boolean => group.cards.some((c) => c.contains(el));
+  const before = (el: Element): boolean => group.container.contains(el) || (el.compareDocumentPosition(group.container) & 4) !== 0;
+  let at: Element | null = group.container;
+  for (let level = 0; at && level < levels; level++, at = at.parentElement) {
+    for (const h of inside ? Array.from(at.querySelectorAll(HEADINGS)).slice(0, 20) : []) {
+      if (inCard(h) || !before(h)) continue;
+      const text = textOf(h, budget, 200);
+      if (text.length > 0 && text.length <= 120) return { heading: text, root: at };
+    }
+    for (let sib = at.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) {
+      // Only a heading, or a small block around one: a neighbouring shelf's title is not ours.
+      const h = sib.matches(HEADINGS) ? sib : textOf(sib, budget, 300).length <= 150 ? sib.querySelector(HEADINGS) : null;
+      const text = h ? textOf(h, budget, 200) : '';
+      if (text.length > 0 && text.length <= 120) return { heading: text, root: at };
+    }
+  }
+  return { heading: inside ? firstText(group.container, group.cards, budget) : null, root: group.container };
+}
+
+/** The largest group of pictured items strictly inside `el`, when it holds at least two. */
+function innerShelf(el: Element, groups: Group[]): Group | null {
+  let best: Group | null = null;
+  for (const g of groups) {
+    if (g.container === el || !el.contains(g.container)) continue;
+    const pictured = g.cards.filter(hasImage);
+    if (pictured.length < 2) continue;
+    if (!best || pictured.length > best.cards.length) best = { ...g, cards: pictured };
+  }
+  return best;
+}
+
+export interface Layout {
+  main: Group | null;
+  shelves: Group[];
+  /** Single priced items between the results that follow another template (a video ad). */
+  placements: Element[];
+}
+
+/** The main grid and the shelves of `root`. */
+export function findLayout(root: Element, budget: Budget): Layout {
+  const byParent = pricedChildren(root, budget);
+  const groups = candidates(byParent);
+  const ranked = [...groups].sort((a, b) => b.cards.length - a.cards.length);
+  // Headings are looked up only for the few groups that need one: the walk is not free.
+  const mainPick =
+    ranked.slice(0, 5).find((g) => {
+      const heading = headingOf(g, budget, false).heading;
+      return !(heading && isShelfHeading(heading));
+    }) ?? null;
+  const shelves: Group[] = [];
+  let main: Group | null = null;
+  const placements: Element[] = [];
+  if (mainPick) {
+    const cards: Element[] = [];
+    const template = new Set(mainPick.cards);
+    for (const child of byParent.get(mainPick.container) ?? []) {
+      if (template.has(child) || !hasLink(child)) continue;
+      const inner = innerShelf(child, groups);
+      if (inner) shelves.push({ ...inner, root: child, heading: headingOf({ ...inner, container: child }, budget, true, 1).heading });
+      else if (placements.length < MAX_SHELVES) placements.push(child);
+    }
+    for (const card of mainPick.cards) {
+      const inner = innerShelf(card, groups);
+      if (inner) shelves.push({ ...inner, root: card, heading: headingOf({ ...inner, container: card }, budget, true, 1).heading });
+      else cards.push(card);
+    }
+    main = { ...mainPick, cards };
+  }
+  for (const g of ranked) {
+    if (shelves.length >= MAX_SHELVES) break;
+    if (main && (g.container === main.container || g.container.contains(main.container) || main.container.contains(g.container))) continue;
+    if (shelves.some((s) => s.container.contains(g.container) || g.container.contains(s.container))) continue;
+    const pictured = g.cards.filter(hasImage);
+    if (pictured.length >= 2) shelves.push({ ...g, ...headingOf(g, budget), cards: pictured });
+  }
+  return { main: main && main.cards.length > 0 ? main : null, shelves, placements: inDocumentOrder(placements) };
+}

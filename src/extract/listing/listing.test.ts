@@ -1,0 +1,98 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { Budget } from '../budget.ts';
+import { extractListing } from './index.ts';
+
+const URL_ = 'https://shop.invalid/c/tv';
+const roomy = (): Budget => new Budget({ maxNodes: 1e6, maxChars: 1e8, maxMs: 1e6 });
+
+function card(n: number, extra = '', cls = 'tile'): string {
+  return `<li class="${cls}"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a>${extra}
+    <h3><a href="/p/${n}">Televisio ${n} 55" 4K 120 Hz</a></h3><span class="price">${100 + n},00 €</span></li>`;
+}
+
+function page(body: string): Document {
+  return new JSDOM(`<html><body><nav><a href="/">Etusivu</a></nav>${body}</body></html>`, { url: URL_ }).window.document;
+}
+
+describe('extractListing (generic)', () => {
+  it('finds the cards of the main grid with title, link, price and position', () => {
+    const doc = page(`<ul class="grid">${[1, 2, 3, 4].map((n) => card(n)).join('')}</ul>`);
+    const { items, source } = extractListing(doc, URL_, roomy());
+    expect(source).toBe('visible');
+    expect(items.map((i) => [i.title, i.url, i.price?.amount, i.position, i.shelf])).toEqual([
+      ['Televisio 1 55" 4K 120 Hz', 'https://shop.invalid/p/1', 101, 1, null],
+      ['Televisio 2 55" 4K 120 Hz', 'https://shop.invalid/p/2', 102, 2, null],
+      ['Televisio 3 55" 4K 120 Hz', 'https://shop.invalid/p/3', 103, 3, null],
+      ['Televisio 4 55" 4K 120 Hz', 'https://shop.invalid/p/4', 104, 4, null],
+    ]);
+  });
+
+  it('keeps a recommendation shelf apart under its heading', () => {
+    const shelf = `<section><h2>Asiakkaat ostivat myös</h2><ol class="carousel">${[7, 8, 9].map((n) => card(n, '', 'slide')).join('')}</ol></section>`;
+    const doc = page(`<ul class="grid">${[1, 2, 3, 4, 5].map((n) => card(n)).join('')}</ul>${shelf}`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.filter((i) => i.shelf === null)).toHaveLength(5);
+    expect(items.filter((i) => i.shelf === 'Asiakkaat ostivat myös').map((i) => i.position)).toEqual([1, 2, 3]);
+  });
+
+  it('does not take a big recommendation shelf for the main grid', () => {
+    const shelf = `<section><h2>Others also bought</h2><ol>${[11, 12, 13, 14, 15, 16].map((n) => card(n, '', 'slide')).join('')}</ol></section>`;
+    const doc = page(`<ul class="grid">${[1, 2, 3].map((n) => card(n)).join('')}</ul>${shelf}`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.filter((i) => i.shelf === null).map((i) => i.title)).toEqual([1, 2, 3].map((n) => `Televisio ${n} 55" 4K 120 Hz`));
+  });
+
+  it('reads prior prices, promotions and sponsorship, and highlights the pushed cards with reasons', () => {
+    const doc = page(
+      `<ul class="grid">${card(1, '<span class="badge">Kampanja</span><s class="old">149,00 €</s>')}${card(2, '<span>Sponsoroitu</span>')}${card(3)}${card(4)}</ul>`,
+    );
+    const { items, highlighted } = extractListing(doc, URL_, roomy());
+    expect(items[0]?.priorPrice?.amount).toBe(149);
+    expect(items[0]?.promotions.map((p) => p.type).sort()).toEqual(['campaign', 'discount']);
+    expect(items[0]?.promotions.find((p) => p.type === 'campaign')?.where).toBe('badge on card 1');
+    expect(items.map((i) => i.sponsored)).toEqual([false, true, false, false]);
+    expect(highlighted).toEqual([
+      { index: 0, reasons: ['campaign: "Kampanja"'] },
+      { index: 1, reasons: ['paid placement: "Sponsoroitu"'] },
+    ]);
+  });
+
+  it('highlights a first card pinned with its own styling', () => {
+    const doc = page(`<ul class="grid">${card(1, '', 'tile tile--featured')}${[2, 3, 4, 5].map((n) => card(n)).join('')}</ul>`);
+    const { highlighted } = extractListing(doc, URL_, roomy());
+    expect(highlighted).toEqual([{ index: 0, reasons: ['pinned first with distinct styling'] }]);
+  });
+
+  it('passes the title to the spec reader', () => {
+    const doc = page(`<ul class="grid">${[1, 2].map((n) => card(n)).join('')}</ul>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items[0]?.specs.length).toBeGreaterThan(0);
+  });
+
+  it('falls back to ItemList JSON-LD when no grid is visible', () => {
+    const json = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, item: { '@type': 'Product', name: 'Kuulokkeet X', url: '/p/x', offers: { price: '59.90', priceCurrency: 'EUR' } } },
+        { '@type': 'ListItem', position: 2, url: '/p/y', name: 'Kuulokkeet Y' },
+      ],
+    });
+    const doc = page(`<script type="application/ld+json">${json}</script><p>Ladataan…</p>`);
+    const { items, source } = extractListing(doc, URL_, roomy());
+    expect(source).toBe('json-ld');
+    expect(items.map((i) => [i.title, i.url, i.price?.amount ?? null, i.position])).toEqual([
+      ['Kuulokkeet X', 'https://shop.invalid/p/x', 59.9, 1],
+      ['Kuulokkeet Y', 'https://shop.invalid/p/y', null, 2],
+    ]);
+  });
+
+  it('answers empty on a page without products and within a spent budget, never throwing', () => {
+    expect(extractListing(page('<p>Hello</p>'), URL_, roomy()).items).toEqual([]);
+    const doc = page(`<ul class="grid">${[1, 2, 3].map((n) => card(n)).join('')}</ul>`);
+    const spent = new Budget({ maxNodes: 1, maxChars: 1, maxMs: 1e6 });
+    expect(() => extractListing(doc, URL_, spent)).not.toThrow();
+    expect(extractListing(doc, 'not a url', roomy()).items.map((i) => i.url)).toEqual([null, null, null]);
+  });
+});

@@ -1,0 +1,72 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { Budget } from './budget.ts';
+import { findPromotions } from './promotions.ts';
+
+function root(html: string): Element {
+  return new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r') as Element;
+}
+
+const types = (html: string): string[] => findPromotions(root(html), new Budget()).map((p) => `${p.type}:${p.text}`);
+
+describe('findPromotions', () => {
+  it.each([
+    ['<span>Sponsored</span>', 'sponsored:Sponsored'],
+    ['<span>Sponsoroitu</span>', 'sponsored:Sponsoroitu'],
+    ['<span>Mainos</span>', 'sponsored:Mainos'],
+    ['<span>Gesponsert</span>', 'sponsored:Gesponsert'],
+    ['<span>Sponsorisé</span>', 'sponsored:Sponsorisé'],
+    ['<span>Patrocinado</span>', 'sponsored:Patrocinado'],
+    ['<span>Ad</span>', 'sponsored:Ad'],
+    ['<span>スポンサー</span>', 'sponsored:スポンサー'],
+    ['<span>Suosittelemme</span>', 'shop-pick:Suosittelemme'],
+    ['<span>Myyjän valinta</span>', 'shop-pick:Myyjän valinta'],
+    ["<span>Amazon’s Choice</span>", "shop-pick:Amazon’s Choice"],
+    ['<span>Unsere Eigenmarke</span>', 'shop-pick:Unsere Eigenmarke'],
+    ['<span>Kampanja</span>', 'campaign:Kampanja'],
+    ['<span>Tarjous</span>', 'campaign:Tarjous'],
+    ['<span>Limited time deal</span>', 'campaign:Limited time deal'],
+    ['<span>Tiefpreis</span>', 'campaign:Tiefpreis'],
+    ['<span>−25 %</span>', 'discount:−25 %'],
+    ['<span>Säästä 50 €</span>', 'discount:Säästä 50 €'],
+    ['<span>Save $20</span>', 'discount:Save $20'],
+    ['<span>Only 2 left in stock</span>', 'urgency:Only 2 left in stock'],
+    ['<span>12 people are looking at this</span>', 'urgency:12 people are looking at this'],
+    ['<span>Vain 3 jäljellä</span>', 'urgency:Vain 3 jäljellä'],
+    ['<span>Best seller</span>', 'social-proof:Best seller'],
+    ['<span>Suosituin</span>', 'social-proof:Suosituin'],
+    ['<span>#1 Best Seller</span>', 'social-proof:#1 Best Seller'],
+  ])('reads %s', (html, expected) => {
+    expect(types(html)).toContain(expected);
+  });
+
+  it('treats a countdown as urgency only when its text is a running clock', () => {
+    expect(types('<span>Ends in <b>15:20:44</b></span>')).toEqual(['urgency:Ends in 15:20:44']);
+    expect(types('<span>Ends on 31 December</span>')).toEqual([]);
+  });
+
+  it('reads a struck-through prior price as a discount claim, but not the 30-day low', () => {
+    expect(types('<div>List: <s>$34.99</s></div>')).toEqual(['discount:List: $34.99']);
+    expect(types('<div><span>Tiefstpreis (30 Tage):</span> <s>299,– €</s></div>')).toEqual([]);
+  });
+
+  it('does not read words inside sentences or titles as badges', () => {
+    expect(types('<h2>Deal Finder 3000 Sponsored Edition</h2>')).toEqual([]);
+    expect(types('<a class="product-title">Outlet cover</a>')).toEqual([]);
+    expect(types('<p>Add this to your cart</p>')).toEqual([]);
+    expect(types('<span>Adapter</span><span>Load</span>')).toEqual([]);
+    expect(types('<p>This long description mentions a sponsored event and a sale at the end of it all.</p>')).toEqual([]);
+  });
+
+  it('says where a signal sits and reports each label once', () => {
+    const found = findPromotions(root('<span class="badge" aria-label="Best seller"><span>Best seller</span></span>'), new Budget());
+    expect(found).toEqual([{ type: 'social-proof', text: 'Best seller', where: 'badge' }]);
+  });
+
+  it('stops when the budget is spent and never throws', () => {
+    const big = '<div><span>x</span></div>'.repeat(2000) + '<span>Sponsored</span>';
+    expect(findPromotions(root(big), new Budget({ maxNodes: 100, maxChars: 1e6, maxMs: 1e6 }))).toEqual([]);
+    const roomy = new Budget({ maxNodes: 1e6, maxChars: 1e8, maxMs: 1e6 });
+    expect(findPromotions(root(big), roomy).map((p) => p.type)).toEqual(['sponsored']);
+  });
+});

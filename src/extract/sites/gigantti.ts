@@ -1,0 +1,24 @@
+import type { SiteAdapter } from './types.ts';
+
+/** Gigantti (Elkjøp Nordic, Finland): product tiles as <elk-product-tile> or [data-cro="product-tile"]. */
+export const gigantti: SiteAdapter = {
+  id: 'gigantti',
+  hosts: ['gigantti.fi'],
+  product: {
+    name: 'h1',
+    price: '[data-cro="product-price"], .product-price-container .price',
+    priorPrice: '[data-cro="product-price-before"], .before-price',
+    specRows: '.specification-table tr',
+    badges: '.product-badge, [data-cro="badge"]',
+  },
+  listing: {
+    card: 'elk-product-tile, [data-cro="product-tile"]',
+    title: '.product-name, h2',
+    link: 'a[href*="/product/"]',
+    price: '.product-price .price, [data-cro="tile-price"]',
+    priorPrice: '.before-price, [data-cro="tile-price-before"]',
+    badges: '.product-badge, [data-cro="badge"]',
+    shelf: 'elk-product-carousel, [data-cro="recommendations"]',
+  },
+  testPages: ['gigantti-listing.html'],
+};

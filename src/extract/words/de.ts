@@ -1,0 +1,21 @@
+import type { LanguageWords } from './types.ts';
+
+export const DE: LanguageWords = {
+  lang: 'de',
+  phrases: {
+    sponsored: ['gesponsert', 'gesponserte'],
+    'shop-pick': ['unsere empfehlung', 'unsere eigenmarke', 'empfehlung der redaktion', 'unser tipp', 'top-empfehlung', 'empfohlen'],
+    campaign: ['tiefpreis', 'angebot', 'aktion', 'deal des tages', 'black friday', 'outlet', 'sale', 'blitzangebot', 'schnäppchen'],
+    discount: ['preis gesenkt', 'reduziert'],
+    'social-proof': ['bestseller', 'meistverkauft', 'beliebt', 'kundenliebling', 'topseller'],
+    urgency: ['fast ausverkauft', 'nur noch wenige'],
+  },
+  labels: { sponsored: ['anzeige', 'werbung'] },
+  patterns: {
+    discount: ['spare #', 'sie sparen #', 'statt #', 'uvp #'],
+    urgency: ['nur noch # verfügbar', 'nur noch # auf lager', 'nur noch #', '# personen sehen sich'],
+  },
+  shelves: ['kunden kauften auch', 'kunden, die diesen artikel gekauft haben', 'das könnte dir auch gefallen', 'das könnte ihnen auch gefallen', 'ähnliche produkte', 'empfehlungen für sie', 'wird oft zusammen gekauft', 'passendes zubehör'],
+  priorPrice: ['uvp', 'statt', 'vorher', 'streichpreis', 'ursprünglicher preis', 'bisher'],
+  lowest30d: ['tiefstpreis (30 tage)', 'niedrigster preis der letzten 30 tage', 'tiefstpreis 30 tage'],
+};

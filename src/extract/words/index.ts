@@ -1,0 +1,111 @@
+/**
+ * All languages' promotion words compiled into one matcher per promotion type, built once.
+ * Matching is on normalised text: lower case, NFKC, typographic apostrophes folded.
+ */
+import type { PromotionType } from '../types.ts';
+import { DE } from './de.ts';
+import { EN } from './en.ts';
+import { ES } from './es.ts';
+import { ET } from './et.ts';
+import { FI } from './fi.ts';
+import { FR } from './fr.ts';
+import { IT } from './it.ts';
+import { JA } from './ja.ts';
+import { PL } from './pl.ts';
+import { SV } from './sv.ts';
+import type { LanguageWords } from './types.ts';
+
+export const LANGUAGES: readonly LanguageWords[] = [EN, FI, SV, DE, FR, ES, IT, PL, ET, JA];
+
+export const PROMOTION_TYPES: readonly PromotionType[] = [
+  'sponsored',
+  'shop-pick',
+  'campaign',
+  'urgency',
+  'social-proof',
+  'discount',
+];
+
+/** A number as shops print it in a label: "2", "25 %", "$5", "1 299,90 €". */
+const NUMBER = String.raw`[-−–+]?\s?[$€£¥₹]?\s?\d[\d.,\u00a0\u202f ]*\s?(?:%|€|\$|£|kr|zł|eur|usd|sek)?`;
+const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+/** "−25 %", "-16%", Turkish "-%10,34": a percentage claim needs no words. */
+const PERCENT_OFF = /(?:^|[^\p{L}\p{N}])(?:[-−–]\s?\d{1,2}(?:[.,]\d{1,2})?\s?%|[-−–]?%\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\p{L}\p{N}])/u;
+/**
+ * A countdown's running clock: "15:20:44" or "2h 05m 10s". A static end date is not urgency;
+ * in Node we cannot watch the clock tick, so the clock shape stands for "counting down".
+ */
+const TIMER = /(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)|(?<!\d)\d{1,2}\s?(?:h|t|std)\.?\s?\d{1,2}\s?(?:m|min)\.?\s?\d{1,2}\s?s(?![\p{L}])/u;
+
+export function normalise(text: string): string {
+  return text.normalize('NFKC').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+function union(parts: readonly string[]): RegExp | null {
+  if (parts.length === 0) return null;
+  const sorted = [...new Set(parts)].sort((a, b) => b.length - a.length);
+  return new RegExp(`${BEFORE}(?:${sorted.join('|')})${AFTER}`, 'u');
+}
+
+function collect(pick: (lang: LanguageWords) => readonly string[] | undefined): string[] {
+  return LANGUAGES.flatMap((lang) => (pick(lang) ?? []).map(normalise));
+}
+
+interface TypeMatcher {
+  phrase: RegExp | null;
+  pattern: RegExp | null;
+  labels: ReadonlySet<string>;
+}
+
+const MATCHERS = new Map<PromotionType, TypeMatcher>(
+  PROMOTION_TYPES.map((type) => [
+    type,
+    {
+      phrase: union(collect((l) => l.phrases[type]).map(escape)),
+      pattern: union(collect((l) => l.patterns?.[type]).map((p) => escape(p).replace(/#/g, NUMBER))),
+      labels: new Set(collect((l) => l.labels?.[type])),
+    },
+  ]),
+);
+
+/** The label without separators around it: "Sponsored ·" and "| Ad" become "sponsored", "ad". */
+function bare(text: string): string {
+  return text.replace(/^[\s|·•:,;\-–—()[\]]+|[\s|·•:,;\-–—()[\]]+$/g, '');
+}
+
+/** The promotion types a short label's text claims. `text` must already be normalised. */
+export function promotionTypesOf(text: string): PromotionType[] {
+  const found: PromotionType[] = [];
+  const whole = bare(text);
+  for (const [type, m] of MATCHERS) {
+    if (m.labels.has(whole) || m.phrase?.test(text) || m.pattern?.test(text)) found.push(type);
+  }
+  if (!found.includes('discount') && PERCENT_OFF.test(text)) found.push('discount');
+  if (!found.includes('urgency') && TIMER.test(text)) found.push('urgency');
+  return found;
+}
+
+const SHELF = union(collect((l) => l.shelves).map(escape));
+const PRIOR = new RegExp(`^(?:${collect((l) => l.priorPrice).map(escape).join('|')})(?![\\p{L}])`, 'u');
+const LOWEST_30D = union(collect((l) => l.lowest30d).map(escape));
+
+/** True when a heading names a recommendation shelf ("Others also bought"). */
+export function isShelfHeading(text: string): boolean {
+  return SHELF?.test(normalise(text)) ?? false;
+}
+
+/** True when a label in front of a price marks it as the earlier price ("List:", "Ennen"). */
+export function isPriorPriceLabel(text: string): boolean {
+  return PRIOR.test(normalise(text));
+}
+
+/** True for the EU 30-day-low statement, which is struck through on some shops but is no prior price. */
+export function isLowest30dLabel(text: string): boolean {
+  return LOWEST_30D?.test(normalise(text)) ?? false;
+}
