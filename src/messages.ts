@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { PageAnalysisSchema } from './schema/analysis.ts';
 import { NeedsProfileSchema } from './schema/needs.ts';
+import { DataFileSchema, SettingsSchema, type DataFile } from './schema/data.ts';
 import type { NeedsProfile } from './core/needs.ts';
 import type { PageAnalysis } from './extract/types.ts';
 import type { Verdict } from './core/verdict.ts';
@@ -20,10 +21,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { historyDays: 90, markPage: false };
 
-export const SettingsSchema = v.object({
-  historyDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
-  markPage: v.boolean(),
-});
+export { SettingsSchema };
 
 /** What the popup needs for one tab, assembled by the worker from storage. */
 export interface TabReport {
@@ -57,6 +55,9 @@ export const PAGE_TO_BACKGROUND = {
     origins: v.pipe(v.array(v.pipe(v.string(), v.regex(/^https?:\/\/(\*\.)?[a-z0-9.-]+\/\*$/))), v.minLength(1), v.maxLength(50)),
   }),
   'shops/unregister': v.object({ origin: v.pipe(v.string(), v.maxLength(300)) }),
+  'data/export': empty,
+  'data/import': v.object({ data: DataFileSchema }),
+  'data/wipe': v.object({ confirm: v.literal(true) }),
 } as const;
 
 export interface Responses {
@@ -71,6 +72,9 @@ export interface Responses {
   'shops/list': string[];
   'shops/register': string[];
   'shops/unregister': string[];
+  'data/export': DataFile;
+  'data/import': { profiles: number; observations: number };
+  'data/wipe': { wiped: true };
 }
 
 type Schemas = typeof CONTENT_TO_BACKGROUND & typeof PAGE_TO_BACKGROUND;

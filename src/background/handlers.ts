@@ -7,6 +7,9 @@ import { judge, type Verdict } from '../core/verdict.ts';
 import type { PageAnalysis } from '../extract/types.ts';
 import { NeedfitError, type Envelope, type PageMessageType, type Responses, type ContentMessageType, type TabReport } from '../messages.ts';
 import type { Store } from '../storage/store.ts';
+import { DATA_FORMAT, DATA_VERSION } from '../schema/data.ts';
+
+const DAY_MS = 86_400_000;
 
 export interface WorkerDeps {
   store: () => Promise<Store>;
@@ -44,7 +47,11 @@ export async function handleContent(
   tabId: number,
 ): Promise<Responses[ContentMessageType]> {
   const store = await deps.store();
-  const stored = await store.recordPage(tabId, message.payload.analysis, deps.now());
+  const now = deps.now();
+  const stored = await store.recordPage(tabId, message.payload.analysis, now);
+  // Keep history only as long as the shopper chose; an empty index range costs next to nothing.
+  const { historyDays } = await store.getSettings();
+  await store.pruneObservations(now - historyDays * DAY_MS);
   const report = await reportFor(deps, tabId);
   await deps.showBadge(tabId, report.verdict).catch(() => undefined);
   return { stored };
@@ -99,6 +106,16 @@ export async function handlePage<T extends PageMessageType>(
         const { origin } = m.payload as Envelope<'shops/unregister'>['payload'];
         return deps.unregisterShop(origin);
       }
+      case 'data/export':
+        return { format: DATA_FORMAT, version: DATA_VERSION, exportedAt: deps.now(), ...(await store.exportAll()) };
+      case 'data/import': {
+        const { data } = m.payload as Envelope<'data/import'>['payload'];
+        await store.replaceAll(data);
+        return { profiles: data.profiles.length, observations: data.observations.length };
+      }
+      case 'data/wipe':
+        await store.wipe();
+        return { wiped: true };
     }
   })();
   return result as Responses[T];

@@ -93,3 +93,49 @@ describe('route', () => {
     if (!reply.ok) expect(reply.error.message).toContain('database gone');
   });
 });
+
+describe('data messages', () => {
+  it('exports, wipes and imports back exactly what was there', async () => {
+    const { store, deps } = await setup();
+    await store.saveProfile(profile());
+    await route(deps, identity, { type: 'content/page-analysed', payload: { analysis: analysis() } }, shopTab);
+    const exported = await route(deps, identity, { type: 'data/export', payload: {} }, page);
+    expect(exported.ok).toBe(true);
+    if (!exported.ok) return;
+    const file = JSON.parse(JSON.stringify(exported.value));
+    expect(file).toMatchObject({ format: 'needfit-data', version: 1 });
+    expect(await route(deps, identity, { type: 'data/wipe', payload: { confirm: true } }, page)).toEqual({ ok: true, value: { wiped: true } });
+    expect(await store.listProfiles()).toHaveLength(0);
+    const imported = await route(deps, identity, { type: 'data/import', payload: { data: file } }, page);
+    expect(imported).toEqual({ ok: true, value: { profiles: 1, observations: 1 } });
+    const again = await route(deps, identity, { type: 'data/export', payload: {} }, page);
+    expect(again.ok && { ...again.value, exportedAt: 0 }).toEqual({ ...file, exportedAt: 0 });
+  });
+
+  it('refuses a file from elsewhere with a message naming the problem, and keeps the data', async () => {
+    const { store, deps } = await setup();
+    await store.saveProfile(profile());
+    const reply = await route(deps, identity, { type: 'data/import', payload: { data: { format: 'other', version: 1 } } }, page);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.message).toContain('not a Needfit data file');
+    expect(await store.listProfiles()).toHaveLength(1);
+  });
+
+  it('will not wipe without an explicit confirmation, and never for a content script', async () => {
+    const { store, deps } = await setup();
+    await store.saveProfile(profile());
+    expect((await route(deps, identity, { type: 'data/wipe', payload: {} }, page)).ok).toBe(false);
+    expect((await route(deps, identity, { type: 'data/wipe', payload: { confirm: true } }, shopTab)).ok).toBe(false);
+    expect(await store.listProfiles()).toHaveLength(1);
+  });
+
+  it('forgets observations older than the history setting', async () => {
+    const { store, deps } = await setup();
+    await store.saveSettings({ historyDays: 1, markPage: false });
+    await store.db.add('observations', { ...(await store.exportAll()).observations[0], at: 0, url: 'x', shop: 'old.fi', kind: 'product', productKey: null, name: 'old', brand: null, price: null, priorPrice: null, lowest30d: null, promotions: [], highlighted: [] });
+    const later = { ...deps, now: () => 3 * 86_400_000 };
+    await route(later, identity, { type: 'content/page-analysed', payload: { analysis: analysis() } }, shopTab);
+    const shops = (await store.exportAll()).observations.map((o) => o.shop);
+    expect(shops).toEqual(['example-shop.fi']);
+  });
+});
