@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Settings } from '../messages.ts';
+import { send } from '../ui/messaging.ts';
+import { t } from '../ui/i18n.ts';
+import { downloadJson, readJsonFile } from './files.ts';
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Settings for what Needfit keeps: how long, export everything, bring it back, delete it all. */
+export function DataSection() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [days, setDays] = useState('');
+  const [status, setStatus] = useState<Status>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    send('settings/get', {}).then(
+      (s) => {
+        setSettings(s);
+        setDays(String(s.historyDays));
+      },
+      (error: Error) => setStatus({ kind: 'error', text: error.message }),
+    );
+  }, []);
+
+  const daysValue = Number(days);
+  const daysValid = /^\d+$/.test(days.trim()) && daysValue >= 1 && daysValue <= 3650;
+
+  const save = async (next: Settings) => {
+    try {
+      setSettings(await send('settings/save', { settings: next }));
+      setStatus({ kind: 'ok', text: t('settingsSaved') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: (error as Error).message });
+    }
+  };
+
+  const exportAll = async () => {
+    try {
+      const data = await send('data/export', {});
+      downloadJson(data, `needfit-data-${new Date(data.exportedAt).toISOString().slice(0, 10)}.json`);
+      setStatus({ kind: 'ok', text: t('dataExported', [String(data.profiles.length), String(data.observations.length)]) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: (error as Error).message });
+    }
+  };
+
+  const importAll = async (file: File) => {
+    try {
+      const data = await readJsonFile(file);
+      if (!confirm(t('confirmImportAll'))) return;
+      const result = await send('data/import', { data: data as never });
+      setStatus({ kind: 'ok', text: t('dataImported', [String(result.profiles), String(result.observations)]) });
+      setSettings(await send('settings/get', {}));
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('importFailed', (error as Error).message) });
+    }
+  };
+
+  const wipe = async () => {
+    if (!confirm(t('confirmWipe'))) return;
+    try {
+      await send('data/wipe', { confirm: true });
+      setStatus({ kind: 'ok', text: t('dataWiped') });
+      setSettings(await send('settings/get', {}));
+    } catch (error) {
+      setStatus({ kind: 'error', text: (error as Error).message });
+    }
+  };
+
+  return (
+    <section aria-labelledby="data-heading" class="data-section">
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <p class="muted">{t('dataIntro')}</p>
+      {settings && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (daysValid) void save({ ...settings, historyDays: daysValue });
+          }}
+        >
+          <div class="field">
+            <label for="history-days">{t('historyDaysLabel')}</label>
+            <input
+              id="history-days"
+              inputMode="numeric"
+              value={days}
+              aria-invalid={daysValid ? undefined : 'true'}
+              aria-describedby="history-days-help"
+              onInput={(e) => setDays((e.target as HTMLInputElement).value)}
+            />{' '}
+            <button type="submit" disabled={!daysValid}>
+              {t('save')}
+            </button>
+            <p id="history-days-help" class={daysValid ? 'muted' : 'error'}>
+              {daysValid ? t('historyDaysHelp') : t('errorHistoryDays')}
+            </p>
+          </div>
+          <div class="field">
+            <label>
+              <input
+                type="checkbox"
+                id="mark-page"
+                checked={settings.markPage}
+                onChange={(e) => void save({ ...settings, markPage: (e.target as HTMLInputElement).checked })}
+              />{' '}
+              {t('markPageLabel')}
+            </label>
+          </div>
+        </form>
+      )}
+      <p class="actions">
+        <button type="button" id="export-all" onClick={() => void exportAll()}>
+          {t('exportAll')}
+        </button>{' '}
+        <button type="button" class="secondary" id="import-all" onClick={() => fileInput.current?.click()}>
+          {t('importAll')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          aria-label={t('importAll')}
+          tabIndex={-1}
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void importAll(file);
+          }}
+        />{' '}
+        <button type="button" class="danger" id="wipe-all" onClick={() => void wipe()}>
+          {t('wipeAll')}
+        </button>
+      </p>
+      <p role="status" aria-live="polite" class={status?.kind === 'error' ? 'error' : 'ok'} id="data-status">
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}
