@@ -3,9 +3,9 @@
  * Built as one IIFE file so it can also be injected on demand (toolbar click, activeTab)
  * and needs no web-accessible resources. It must never break the shop's page.
  */
-import browser from 'webextension-polyfill';
 import { analyzePage } from '../extract/index.ts';
 import { startReporting } from './reporter.ts';
+import { sendToWorker } from './runtime.ts';
 
 const MARK = Symbol.for('needfit.content');
 type Marked = typeof globalThis & { [MARK]?: () => void };
@@ -19,6 +19,6 @@ if (scope[MARK]) {
     doc: document,
     location: () => location.href,
     analyse: analyzePage,
-    post: (message) => browser.runtime.sendMessage(message),
+    post: sendToWorker,
   });
 }

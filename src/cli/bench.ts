@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: speed of the built extension in real headless Chromium, on saved real
+ * pages served from 127.0.0.1. Per page: main-thread time of the content script's analysis
+ * (its own user-timing entry) beside one full TreeWalker pass over the same document (the
+ * floor), and the longest task while it ran. Also the 2,000-card generated listing and the
+ * popup's time from open to verdict. Writes out/bench.json and prints a table.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { build, distDir, ROOT } from './build.ts';
+import { launchChromium } from './browsers/chromium.ts';
+import { DEMO_SHOP_DIR, serveFolder } from './demo-server.ts';
+import { generateListing } from './generate-listing.ts';
+import { readHtml, realPagesDir } from './real-pages.ts';
+import { enterNeeds, POPUP_PAGE, waitForStoredTab } from './story.ts';
+
+const WORK = `${ROOT}.tmp/bench`;
+
+interface PageFigures {
+  page: string;
+  kind: 'product' | 'listing' | 'generated';
+  bytes: number;
+  nodes: number;
+  analysisMs: number;
+  walkerMs: number;
+  longestTaskMs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : Number.NaN;
+};
+
+function preparePages(): { file: string; kind: PageFigures['kind']; bytes: number }[] {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const real = realPagesDir();
+  const pages: { file: string; kind: PageFigures['kind']; bytes: number }[] = [];
+  for (const name of readdirSync(`${real}/product-benchmark/html`).sort()) {
+    const html = readHtml(`${real}/product-benchmark/html/${name}`);
+    const file = `p-${name.slice(0, 12)}.html`;
+    writeFileSync(`${WORK}/${file}`, html);
+    pages.push({ file, kind: 'product', bytes: Buffer.byteLength(html) });
+  }
+  const amazon = readHtml(`${real}/listings/amazon-com-search.html.gz`);
+  writeFileSync(`${WORK}/amazon-search.html`, amazon);
+  pages.push({ file: 'amazon-search.html', kind: 'listing', bytes: Buffer.byteLength(amazon) });
+  const generated = generateListing(2000);
+  writeFileSync(`${WORK}/listing-2000.html`, generated);
+  pages.push({ file: 'listing-2000.html', kind: 'generated', bytes: Buffer.byteLength(generated) });
+  cpSync(DEMO_SHOP_DIR, `${WORK}/demo`, { recursive: true });
+  return pages;
+}
+
+/** Opens a page with only loopback requests allowed and long tasks recorded from the start. */
+async function measurePage(page: Page, url: string): Promise<{ analysisMs: number; longestTaskMs: number; walkerMs: number; nodes: number } | null> {
+  const origin = new URL(url).origin;
+  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  const found = await page
+    .waitForFunction(() => performance.getEntriesByName('needfit:analysis').length > 0, undefined, { timeout: 15_000 })
+    .then(() => true, () => false);
+  if (!found) return null;
+  await page.waitForTimeout(100); // let a last long task be reported
+  return page.evaluate(() => {
+    const analysisMs = performance.getEntriesByName('needfit:analysis')[0]!.duration;
+    const longestTaskMs = Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks);
+    const runs: number[] = [];
+    let nodes = 0;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
+      let count = 0;
+      while (walker.nextNode()) count++;
+      runs.push(performance.now() - start);
+      nodes = count;
+    }
+    runs.sort((a, b) => a - b);
+    return { analysisMs, longestTaskMs, walkerMs: runs[1]!, nodes };
+  });
+}
+
+async function popupTimings(browser: Awaited<ReturnType<typeof launchChromium>>, demoUrl: string, runs: number): Promise<number[]> {
+  const options = await enterNeeds(browser);
+  const tab = await browser.newTab();
+  await tab.goto(demoUrl);
+  const { tabId } = await waitForStoredTab(options, demoUrl);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.page();
+    await page.goto(browser.extensionUrl(`${POPUP_PAGE}?tab=${tabId}`));
+    await page.waitForFunction(() => performance.getEntriesByName('needfit:popup-rendered').length > 0, undefined, { timeout: 10_000 });
+    times.push(await page.evaluate(() => performance.getEntriesByName('needfit:popup-rendered')[0]!.startTime));
+    await page.close();
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) build('chrome', false);
+  const pages = preparePages();
+  const server = await serveFolder(WORK);
+  const browser = await launchChromium(distDir('chrome', false));
+  const figures: PageFigures[] = [];
+  const missing: string[] = [];
+  try {
+    for (const { file, kind, bytes } of pages) {
+      const page = await browser.page();
+      const measured = await measurePage(page, server.url(file)).catch(() => null);
+      await page.close();
+      if (!measured) missing.push(file);
+      else figures.push({ page: file, kind, bytes, ...measured });
+    }
+    const popup = await popupTimings(browser, server.url('demo/tv-visionex-50.html'), 10);
+    report(figures, missing, popup);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function report(figures: PageFigures[], missing: string[], popup: number[]): void {
+  const products = figures.filter((f) => f.kind === 'product');
+  const ratio = products.map((f) => f.analysisMs / Math.max(f.walkerMs, 0.01));
+  const largest = [...products].sort((a, b) => b.bytes - a.bytes)[0];
+  const generated = figures.find((f) => f.kind === 'generated');
+  const amazon = figures.find((f) => f.kind === 'listing');
+  const summary = {
+    productPages: products.length,
+    notAnalysed: missing,
+    analysisMedianMs: median(products.map((f) => f.analysisMs)),
+    analysisWorstMs: Math.max(...products.map((f) => f.analysisMs)),
+    walkerMedianMs: median(products.map((f) => f.walkerMs)),
+    ratioMedian: median(ratio),
+    largestPage: largest && { page: largest.page, bytes: largest.bytes, analysisMs: largest.analysisMs, longestTaskMs: largest.longestTaskMs },
+    amazonListing: amazon,
+    generated2000: generated,
+    popupRenderMedianMs: median(popup),
+    popupRenderWorstMs: Math.max(...popup),
+  };
+  mkdirSync(`${ROOT}out`, { recursive: true });
+  writeFileSync(`${ROOT}out/bench.json`, JSON.stringify({ summary, figures, popup }, null, 2));
+  const f = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(1));
+  console.log('\n| measure | value |\n|---|---|');
+  console.log(`| product pages analysed | ${products.length} of ${products.length + missing.filter((m) => m.startsWith('p-')).length} |`);
+  console.log(`| analysis per product page, median | ${f(summary.analysisMedianMs)} ms |`);
+  console.log(`| analysis per product page, worst | ${f(summary.analysisWorstMs)} ms |`);
+  console.log(`| TreeWalker pass, median | ${f(summary.walkerMedianMs)} ms |`);
+  console.log(`| analysis / TreeWalker, median | ${f(summary.ratioMedian)}× |`);
+  console.log(`| largest page (${largest ? Math.round(largest.bytes / 1024) : '-'} KB): analysis, longest task | ${f(largest?.analysisMs)} ms, ${f(largest?.longestTaskMs)} ms |`);
+  console.log(`| Amazon search listing: analysis, longest task | ${f(amazon?.analysisMs)} ms, ${f(amazon?.longestTaskMs)} ms |`);
+  console.log(`| generated 2,000-card listing: analysis, longest task | ${f(generated?.analysisMs)} ms, ${f(generated?.longestTaskMs)} ms |`);
+  console.log(`| popup open to verdict, median / worst of ${popup.length} | ${f(summary.popupRenderMedianMs)} / ${f(summary.popupRenderWorstMs)} ms |`);
+  if (missing.length) console.log(`\nno analysis seen on: ${missing.join(', ')}`);
+  console.log('\nfull figures: out/bench.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
