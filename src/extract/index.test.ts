@@ -1,0 +1,133 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from './index.ts';
+
+const doc = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+const URL_ = 'https://shop.example/p/123';
+
+describe('analyzePage', () => {
+  it('reads microdata and remembers the source of each field', () => {
+    const page = doc(`
+      <div itemscope itemtype="https://schema.org/Product">
+        <h1 itemprop="name">Kettle 1.7 l</h1>
+        <span itemprop="brand">Acme</span>
+        <meta itemprop="sku" content="K-17">
+        <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+          <meta itemprop="priceCurrency" content="EUR"><span itemprop="price" content="29.90">29,90 €</span>
+          <link itemprop="availability" href="https://schema.org/OutOfStock">
+        </div>
+      </div>`);
+    const a = analyzePage(page, URL_, { adapters: false });
+    expect(a.kind).toBe('product');
+    expect(a.product).toMatchObject({ name: 'Kettle 1.7 l', brand: 'Acme', sku: 'K-17', availability: 'OutOfStock' });
+    expect(a.product?.price).toEqual({ amount: 29.9, currency: 'EUR' });
+    expect(a.product?.sources).toMatchObject({ name: 'microdata', sku: 'microdata', price: 'microdata' });
+    expect(a.highlighted).toEqual([expect.objectContaining({ index: -1 })]);
+    expect(a.partial).toBe(false);
+  });
+
+  it('reads OpenGraph product tags', () => {
+    const head = `<meta property="og:type" content="product"><meta property="og:title" content="Lamp">
+      <meta property="product:price:amount" content="19.99"><meta property="product:price:currency" content="GBP">
+      <meta property="product:availability" content="in stock">`;
+    const a = analyzePage(doc('<h1>Lamp</h1><button name="add-to-basket">Add</button>', head), URL_, { adapters: false });
+    expect(a.product?.price).toEqual({ amount: 19.99, currency: 'GBP' });
+    expect(a.product?.sources.price).toBe('opengraph');
+    expect(a.product?.availability).toBe('InStock');
+  });
+
+  it('lets the visible price win when the markup price is not shown near the product', () => {
+    const ld = `<script type="application/ld+json">{"@type":"Product","name":"Drill","offers":{"price":"149.00","priceCurrency":"EUR"}}</script>`;
+    const body = `<main><h1>Drill</h1><div class="product-price"><span class="price">129,00 €</span></div>
+      <button class="add-to-cart">Add to cart</button></main>`;
+    const a = analyzePage(doc(body, ld), URL_, { adapters: false });
+    expect(a.product?.price?.amount).toBe(129);
+    expect(a.product?.sources.price).toBe('visible');
+    expect(a.product?.name).toBe('Drill');
+    expect(a.product?.sources.name).toBe('json-ld');
+  });
+
+  it('keeps the markup price when the page shows the same amount', () => {
+    const ld = `<script type="application/ld+json">{"@type":"Product","name":"Drill","offers":{"price":"129.00","priceCurrency":"EUR"}}</script>`;
+    const body = `<main><h1>Drill</h1><span class="price">129,00 €</span></main>`;
+    const a = analyzePage(doc(body, ld), URL_, { adapters: false });
+    expect(a.product?.sources.price).toBe('json-ld');
+  });
+
+  it('finds the visible price, the struck-through prior price and the 30-day low beside the title', () => {
+    const body = `
+      <nav><span class="price">9,99 €</span></nav>
+      <main><div class="product">
+        <h1>Headphones X</h1>
+        <div class="price-box"><del class="old-price">199,00 €</del> <span class="price current-price">149,00 €</span></div>
+        <p>Alin hinta 30 päivän aikana: <span>139,00 €</span></p>
+        <p class="stock">Varastossa</p>
+        <button class="add-to-cart">Lisää ostoskoriin</button>
+      </div>
+      <section class="recommendations"><h2>Others also bought</h2><span class="price">59,00 €</span></section>
+      </main>`;
+    const a = analyzePage(doc(body), URL_, { adapters: false });
+    expect(a.kind).toBe('product');
+    expect(a.product?.price).toEqual({ amount: 149, currency: 'EUR' });
+    expect(a.product?.priorPrice).toMatchObject({ amount: 199, currency: 'EUR' });
+    expect(a.product?.lowest30d).toEqual({ amount: 139, currency: 'EUR' });
+    expect(a.product?.availability).toBe('InStock');
+  });
+
+  it('reads a labelled prior price (UVP) and a printed product code', () => {
+    const body = `<main><h1>Mixer</h1><div><span class="price">49,99 €</span> <span>UVP 59,99 €</span></div>
+      <p>Artikelnummer: 4711-AB</p><button class="add-to-cart">In den Warenkorb</button></main>`;
+    const a = analyzePage(doc(body), URL_, { adapters: false });
+    expect(a.product?.priorPrice).toMatchObject({ amount: 59.99, label: 'UVP' });
+    expect(a.product?.sku).toBe('4711-AB');
+  });
+
+  it('reads spec tables and definition lists', () => {
+    const body = `<main><h1>TV</h1><span class="price">499 €</span><button class="add-to-cart">Buy</button>
+      <table><tr><th>Screen size</th><td>55"</td></tr><tr><th>EAN</th><td>6401234567890</td></tr></table>
+      <dl><dt>Refresh rate</dt><dd>120 Hz</dd></dl></main>`;
+    const a = analyzePage(doc(body), URL_, { adapters: false });
+    expect(a.product?.gtin).toBe('6401234567890');
+    expect(a.product?.specs.map((s) => [s.label, s.raw])).toEqual([
+      ['Screen size', '55"'],
+      ['Refresh rate', '120 Hz'],
+    ]);
+  });
+
+  it('sees an out-of-stock statement', () => {
+    const body = `<main><h1>Console</h1><span class="price">$499.99</span><div id="availability">Currently unavailable.</div>
+      <button id="add-to-cart-button">Add</button></main>`;
+    expect(analyzePage(doc(body), URL_, { adapters: false }).product?.availability).toBe('OutOfStock');
+  });
+
+  it('calls a news article "other" with nothing highlighted, even with prices in it', () => {
+    const head = `<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Prices rise"}</script>`;
+    const a = analyzePage(doc('<h1>Prices rise</h1><p class="price">The TV now costs 499 €</p>', head), 'https://news.example/a', {});
+    expect(a.kind).toBe('other');
+    expect(a.product).toBeNull();
+    expect(a.highlighted).toEqual([]);
+  });
+
+  it('calls a search engine page "other"', () => {
+    const a = analyzePage(doc('<h1>tv 55</h1><span class="price">499 €</span><button class="add-to-cart">x</button>'), 'https://www.google.fi/search?q=tv');
+    expect(a.kind).toBe('other');
+  });
+
+  it('calls a page without any shop signal "other"', () => {
+    expect(analyzePage(doc('<h1>Docs</h1><p>How to install</p>'), 'https://docs.example/').kind).toBe('other');
+  });
+
+  it('never throws, even on a document whose body is missing', () => {
+    const bare = new JSDOM('').window.document;
+    bare.documentElement.remove();
+    const a = analyzePage(bare, 'not a url');
+    expect(a.kind).toBe('other');
+  });
+});
+
+describe('visible price text', () => {
+  it('puts back the decimal point of cents set in <sup>', () => {
+    const body = `<main><h1>Doorbell</h1><div class="price"><span>$229</span><sup>99</sup></div><button class="add-to-cart">Add</button></main>`;
+    expect(analyzePage(doc(body), URL_, { adapters: false }).product?.price?.amount).toBe(229.99);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * From a Document and its URL to a page analysis: the content script and the inspect CLI
+ * both call analyzePage. Sources run in order within one work budget; a page that trips
+ * the budget or breaks a source still yields what was found, marked partial.
+ */
+import { Budget, DEFAULT_LIMITS, type BudgetLimits } from './budget.ts';
+import { extractListing, type ListingResult } from './listing/index.ts';
+import { pageKind } from './page-kind.ts';
+import { fromAdapter } from './product/adapter.ts';
+import { isEmpty } from './product/clues.ts';
+import { fromJsonLd } from './product/jsonld.ts';
+import { mergeClues, type SourceClues } from './product/merge.ts';
+import { fromMicrodata } from './product/microdata.ts';
+import { fromMetaTags } from './product/opengraph.ts';
+import { fromRdfa } from './product/rdfa.ts';
+import { fromVisible } from './product/visible.ts';
+import { findPromotions } from './promotions.ts';
+import { adapterFor } from './sites/index.ts';
+import type { Highlight, PageAnalysis, Product } from './types.ts';
+
+export interface AnalyzeOptions {
+  /** Use the site adapter for the host (default true); the benchmark turns it off. */
+  adapters?: boolean;
+  limits?: Partial<BudgetLimits>;
+  /** Clock for the budget, injected by tests. */
+  now?: () => number;
+}
+
+function emptyAnalysis(url: string, partial: boolean): PageAnalysis {
+  return { url, kind: 'other', product: null, items: [], highlighted: [], partial };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** Runs one step; a step that throws counts as cut short rather than sinking the analysis. */
+function attempt<T>(step: () => T, fallback: T, onFail: () => void): T {
+  try {
+    return step();
+  } catch {
+    onFail();
+    return fallback;
+  }
+}
+
+function analyze(doc: Document, url: string, budget: Budget, useAdapters: boolean): PageAnalysis {
+  let cut = false;
+  const fail = () => {
+    cut = true;
+  };
+  const sources: SourceClues[] = [];
+  const adapter = useAdapters ? attempt(() => adapterFor(url), null, fail) : null;
+  if (adapter) sources.push({ source: 'adapter', clues: attempt(() => fromAdapter(doc, adapter, budget), {}, fail) });
+  const none = { clues: {}, isProduct: false, cut: false, types: [] as string[] };
+  const jsonld = attempt(() => fromJsonLd(doc, url, budget), none, fail);
+  const microdata = budget.exhausted ? none : attempt(() => fromMicrodata(doc, url, budget), none, fail);
+  const rdfa = budget.exhausted ? none : attempt(() => fromRdfa(doc, url, budget), none, fail);
+  const meta = attempt(() => fromMetaTags(doc, url, budget), { opengraph: {}, meta: {}, ogType: null }, fail);
+  const visible = budget.exhausted ? null : attempt(() => fromVisible(doc, budget), null, fail);
+  sources.push(
+    { source: 'json-ld', clues: jsonld.clues },
+    { source: 'microdata', clues: microdata.clues },
+    { source: 'rdfa', clues: rdfa.clues },
+    { source: 'opengraph', clues: meta.opengraph },
+    { source: 'meta', clues: meta.meta },
+  );
+  if (visible) sources.push({ source: 'visible', clues: visible.clues });
+  cut ||= jsonld.cut || microdata.cut || rdfa.cut || (visible?.cut ?? false);
+
+  const merged = mergeClues(
+    sources.filter((s) => !isEmpty(s.clues)),
+    { shownAmounts: visible?.shownAmounts ?? [], printed: visible?.printed ?? {} },
+  );
+  const noListing: ListingResult = { items: [], highlighted: [], source: 'none' };
+  const listing = budget.exhausted ? noListing : attempt(() => extractListing(doc, url, budget), noListing, fail);
+  const kind = pageKind({
+    host: hostOf(url),
+    productMarkup: jsonld.isProduct || microdata.isProduct || rdfa.isProduct,
+    types: meta.ogType ? [...jsonld.types, meta.ogType] : jsonld.types,
+    hasName: merged.name !== null,
+    hasPrice: merged.price !== null,
+    hasIdentifier: merged.sku !== null || merged.gtin !== null,
+    hasAvailability: merged.availability !== null,
+    looksLikeProduct: visible?.looksLikeProduct ?? false,
+    singleProduct: visible?.singleProduct ?? false,
+    gridItems: listing.items.filter((item) => item.shelf === null).length,
+  });
+  const partial = cut || budget.exhausted;
+  if (kind === 'other') return emptyAnalysis(url, partial);
+  if (kind === 'listing') return { url, kind, product: null, items: listing.items, highlighted: listing.highlighted, partial };
+
+  const area = visible?.area ?? doc.body;
+  const promotions = area && !budget.exhausted ? attempt(() => findPromotions(area, budget), [], fail) : [];
+  const product: Product = { ...merged, promotions };
+  const own: Highlight = { index: -1, reasons: ['the product this page shows', ...promotions.map((p) => p.text)] };
+  return {
+    url,
+    kind,
+    product,
+    items: listing.items,
+    highlighted: [own, ...listing.highlighted],
+    partial: partial || budget.exhausted,
+  };
+}
+
+/** The page analysis; never throws. */
+export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
+  try {
+    const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, options.now);
+    return analyze(doc, url, budget, options.adapters ?? true);
+  } catch {
+    return emptyAnalysis(url, true);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Product, listing or other. Pages that are not shops (search engines, docs, news, blogs)
+ * are "other" with nothing highlighted, even when they mention prices.
+ */
+import type { PageKind } from './types.ts';
+
+/** Hosts that are never shops, as patterns anchored at the end of the host name. */
+const NOT_SHOP_HOSTS: readonly RegExp[] = [
+  /(^|\.)google\.[a-z]{2,3}(\.[a-z]{2})?$/,
+  /(^|\.)bing\.com$/,
+  /(^|\.)duckduckgo\.com$/,
+  /(^|\.)search\.yahoo\.com$/,
+  /(^|\.)yandex\.(ru|com)$/,
+  /(^|\.)startpage\.com$/,
+  /(^|\.)ecosia\.org$/,
+  /(^|\.)wikipedia\.org$/,
+  /(^|\.)github\.com$/,
+  /(^|\.)stackoverflow\.com$/,
+  /(^|\.)developer\.mozilla\.org$/,
+  /(^|\.)readthedocs\.io$/,
+  /(^|\.)medium\.com$/,
+];
+
+/** schema.org / og types of editorial pages. */
+const EDITORIAL_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'blogposting',
+  'blog',
+  'techarticle',
+  'scholarlyarticle',
+  'report',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'liveblogposting',
+  'searchresultspage',
+  'faqpage',
+  'howto',
+]);
+
+/** A listing has at least this many result cards. */
+const MIN_LISTING_ITEMS = 4;
+
+export interface KindSignals {
+  host: string;
+  /** JSON-LD, microdata or RDFa declares a Product. */
+  productMarkup: boolean;
+  /** JSON-LD @type values and og:type, lower case. */
+  types: string[];
+  hasName: boolean;
+  hasPrice: boolean;
+  /** A product identifier (sku, gtin) the page prints or its buy form posts. */
+  hasIdentifier: boolean;
+  /** The page says whether it can be bought (out-of-stock pages often show no price). */
+  hasAvailability: boolean;
+  /** A title with a price near it, or a buy button. */
+  looksLikeProduct: boolean;
+  /** One buy button (a listing has one per card), or an identifier beside the title. */
+  singleProduct: boolean;
+  /** Cards in the main result grid (shelves not counted). */
+  gridItems: number;
+}
+
+export function isShopHost(host: string): boolean {
+  return !NOT_SHOP_HOSTS.some((pattern) => pattern.test(host));
+}
+
+export function pageKind(s: KindSignals): PageKind {
+  if (!isShopHost(s.host)) return 'other';
+  if (s.productMarkup && s.hasPrice) return 'product';
+  if (s.singleProduct && s.hasName && (s.hasPrice || s.hasIdentifier)) return 'product';
+  if (s.gridItems >= MIN_LISTING_ITEMS) return 'listing';
+  if (s.productMarkup) return 'product';
+  if (s.types.some((t) => EDITORIAL_TYPES.has(t.split(/[/#:]/).pop() ?? t))) return 'other';
+  if (s.hasName && s.hasPrice && s.looksLikeProduct) return 'product';
+  if (s.hasName && s.hasIdentifier && (s.hasPrice || s.hasAvailability)) return 'product';
+  return 'other';
+}

@@ -1,0 +1,89 @@
+/**
+ * Identifiers the page prints beside a label ("Product code: 141677", "post id: 7235216655",
+ * "Art.Nr. 343026", "ASIN | B00BRMIU7A") and the ones its buy form posts in hidden fields.
+ * One bounded walk over the page's text nodes; labels are data (words.ts).
+ */
+import type { Budget } from '../budget.ts';
+import { IDENTIFIER_INPUTS, IDENTIFIER_LABELS } from './words.ts';
+
+const MAX_TEXT_NODES = 25_000;
+const MAX_LABEL_TEXT = 60;
+
+export type Identifiers = Partial<Record<'sku' | 'gtin' | 'mpn', string>>;
+
+export interface FoundIdentifiers {
+  /** Printed beside a label, where the shopper reads them. */
+  printed: Identifiers;
+  /** Posted by the buy form in hidden fields. */
+  posted: Identifiers;
+  /** The page had more text than the walk reads. */
+  cut: boolean;
+}
+
+const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'A']);
+const TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}./_-]{1,40}$/u;
+
+/** An identifier token: one word with at least one digit. */
+function identifier(text: string): string | null {
+  const v = text.trim().replace(/^[:#|.\s\u200e\u200f]+/, '').replace(/[\s\u200e\u200f]+$/, '');
+  return TOKEN.test(v) && /\d/.test(v) ? v : null;
+}
+
+/** Splits "Product code: 141677" into the label's field and the value after it. */
+function labelled(text: string): { field: 'sku' | 'gtin' | 'mpn'; rest: string } | null {
+  const lower = text.toLowerCase();
+  let best: { field: 'sku' | 'gtin' | 'mpn'; rest: string; length: number } | null = null;
+  for (const [label, field] of IDENTIFIER_LABELS) {
+    if (!lower.startsWith(label)) continue;
+    const rest = text.slice(label.length);
+    // The label must end at a word boundary: "Reference" is not "Ref".
+    if (/^[\p{L}\p{N}]/u.test(rest)) continue;
+    if (!best || label.length > best.length) best = { field, rest, length: label.length };
+  }
+  return best;
+}
+
+function fromHiddenInputs(doc: Document, found: Identifiers): void {
+  const inputs = doc.querySelectorAll('input[type="hidden" i][name]');
+  for (let i = 0; i < inputs.length && i < 500; i++) {
+    const input = inputs[i] as Element;
+    const field = IDENTIFIER_INPUTS.get((input.getAttribute('name') ?? '').toLowerCase());
+    const value = identifier(input.getAttribute('value') ?? '');
+    if (field && value) found[field] ??= value;
+  }
+}
+
+export function findIdentifiers(doc: Document, budget: Budget): FoundIdentifiers {
+  const found: Identifiers = {};
+  const posted: Identifiers = {};
+  const root = doc.body;
+  if (!root) return { printed: found, posted, cut: false };
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let waiting: 'sku' | 'gtin' | 'mpn' | null = null;
+  let visited = 0;
+  for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode(), visited++) {
+    if (SKIP_PARENTS.has(node.parentElement?.tagName ?? '')) continue;
+    const text = (node.nodeValue ?? '').trim();
+    if (!text) continue;
+    if (waiting) {
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      const value = identifier(text);
+      if (value) found[waiting] ??= value;
+      waiting = null;
+      if (value) continue;
+    }
+    if (text.length > MAX_LABEL_TEXT) continue;
+    const hit = labelled(text);
+    if (!hit || found[hit.field]) continue;
+    const rest = hit.rest.replace(/^[\s:#|.\u200e\u200f]+/, '');
+    if (rest) {
+      const value = identifier(rest);
+      if (value) found[hit.field] = value;
+    } else {
+      waiting = hit.field;
+    }
+  }
+  budget.visit(visited);
+  fromHiddenInputs(doc, posted);
+  return { printed: found, posted, cut: visited >= MAX_TEXT_NODES };
+}

@@ -1,0 +1,47 @@
+/**
+ * One bounded element walk that sorts out what the visible source needs: price-looking
+ * elements, buy buttons and availability boxes. A regex on class/id per element is far
+ * cheaper than dozens of attribute-substring selectors on a 100,000-node page.
+ */
+import type { Budget } from '../budget.ts';
+import { PRICE_CLASS_WORDS } from './words.ts';
+
+const MAX_WALK = 40_000;
+const MAX_PRICES = 600;
+const MAX_OTHERS = 50;
+
+const PRICE_HINT = new RegExp(PRICE_CLASS_WORDS.join('|'), 'i');
+const BUY_HINT = /add-?to-?(cart|basket|bag)|addtocart|addtobasket|buy-?now|buy-?button|buybox-add/i;
+const STOCK_HINT = /availability|stock/i;
+
+export interface PageScan {
+  prices: Element[];
+  buyButtons: Element[];
+  stock: Element[];
+  /** The walk stopped before the end of the page. */
+  cut: boolean;
+}
+
+export function scanPage(doc: Document, budget: Budget): PageScan {
+  const scan: PageScan = { prices: [], buyButtons: [], stock: [], cut: false };
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return scan;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let visited = 0;
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (++visited > MAX_WALK) {
+      scan.cut = true;
+      break;
+    }
+    const hint = `${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('data-testid') ?? ''}`;
+    if (PRICE_HINT.test(hint) || node.hasAttribute('data-price') || node.getAttribute('itemprop') === 'price') {
+      if (scan.prices.length < MAX_PRICES) scan.prices.push(node);
+      else scan.cut = true;
+    }
+    const name = node.tagName === 'BUTTON' || node.tagName === 'INPUT' ? (node.getAttribute('name') ?? '') : '';
+    if ((BUY_HINT.test(hint) || /add/i.test(name)) && scan.buyButtons.length < MAX_OTHERS) scan.buyButtons.push(node);
+    if ((STOCK_HINT.test(hint) || node.getAttribute('itemprop') === 'availability') && scan.stock.length < MAX_OTHERS) scan.stock.push(node);
+  }
+  budget.visit(Math.min(visited, MAX_WALK));
+  return scan;
+}

@@ -1,0 +1,119 @@
+/**
+ * The price the shopper sees: among price-looking elements, the most prominent one near
+ * the product title (or the buy button), skipping struck-through, per-unit and instalment
+ * prices and the prices of other products in shelves and carousels.
+ */
+import { parsePrice } from '../../core/price.ts';
+import type { Budget } from '../budget.ts';
+import type { Money } from '../types.ts';
+import { ancestors, hintsOf, hintsUp, isAfter, treeDistance } from './dom.ts';
+import type { PageScan } from './scan.ts';
+import { CURRENT_PRICE, NOT_CURRENT_PRICE, OTHER_PRODUCTS } from './words.ts';
+
+const MAX_PRICE_TEXT = 60;
+
+const STRUCK = 'del, s, strike';
+const HIDDEN_TEXT =
+  '[class*="offscreen" i], [class*="sr-only" i], [class*="visually-hidden" i], [class*="screen-reader" i], [class*="screenreader" i]';
+
+export interface PriceCandidate {
+  el: Element;
+  price: Money;
+  score: number;
+  struck: boolean;
+}
+
+/**
+ * The text of a price element. Screen-reader copies are the cleanest; cents set in <sup>
+ * ("87<sup>11</sup>") get their decimal point back.
+ */
+export function priceText(el: Element): string {
+  const hidden = el.querySelector(HIDDEN_TEXT);
+  const hiddenText = hidden?.textContent?.trim() ?? '';
+  if (hiddenText && /\d/.test(hiddenText) && hiddenText.length <= MAX_PRICE_TEXT) return hiddenText;
+  const sup = el.querySelector('sup');
+  const full = el.textContent ?? '';
+  const cents = sup?.textContent?.trim() ?? '';
+  if (/^\d{2}$/.test(cents)) {
+    // Where the <sup> starts in the element's text: right after the whole units.
+    const at = full.lastIndexOf(sup?.textContent ?? '');
+    if (at > 0 && /\d$/.test(full.slice(0, at).trim())) return `${full.slice(0, at).trim()}.${cents}${full.slice(at + (sup?.textContent ?? '').length)}`;
+  }
+  return el.textContent ?? '';
+}
+
+/** Every price-looking element, parsed, with a score; higher means more likely the price to pay. */
+export function priceCandidates(scan: PageScan, anchor: Element | null, budget: Budget): { candidates: PriceCandidate[]; cut: boolean } {
+  const { prices: els, cut } = scan;
+  const count = els.length;
+  const anchorUp = anchor ? ancestors(anchor) : [];
+  const taken = new Set<Element>();
+  const out: PriceCandidate[] = [];
+  for (let i = 0; i < count && !budget.exhausted; i++) {
+    const el = els[i] as Element;
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'META' || el.tagName === 'INPUT') continue;
+    // A parsed container already stands for its pieces ("$", "87", ".11").
+    if (insideTaken(el, taken)) continue;
+    // A box holding a struck-through price too: its pieces are the candidates.
+    if (el.querySelector(STRUCK)) continue;
+    const raw = el.getAttribute('content') ?? priceText(el);
+    if (raw.length > MAX_PRICE_TEXT * 3 || !/\d/.test(raw)) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_PRICE_TEXT) continue;
+    budget.read(text.length);
+    const price = parsePrice(text);
+    if (!price || price.amount <= 0) continue;
+    taken.add(el);
+    out.push(scoreCandidate(el, price, anchor, anchorUp));
+  }
+  return { candidates: out, cut };
+}
+
+function insideTaken(el: Element, taken: Set<Element>): boolean {
+  let node = el.parentElement;
+  for (let i = 0; node && i < 8; i++, node = node.parentElement) if (taken.has(node)) return true;
+  return false;
+}
+
+function scoreCandidate(el: Element, price: Money, anchor: Element | null, anchorUp: Element[]): PriceCandidate {
+  const own = hintsUp(el, 1);
+  const wider = hintsUp(el, 6);
+  const struck = el.closest(STRUCK) !== null || NOT_CURRENT_PRICE.test(own);
+  let score = 0;
+  if (struck) score -= 40;
+  if (CURRENT_PRICE.test(own)) score += 8;
+  if (el.getAttribute('itemprop') === 'price') score += 6;
+  if (price.currency) score += 4;
+  if (OTHER_PRODUCTS.test(wider)) score -= 25;
+  if (el.closest('header, footer, nav, aside, li li, [role="dialog"]')) score -= 15;
+  if (anchor) {
+    const distance = treeDistance(anchorUp, el);
+    score -= Math.min(distance, 30) * 1.5;
+    if (isAfter(anchor, el)) score += 5;
+  }
+  if (/price/.test(hintsOf(el))) score += 2;
+  return { el, price, score, struck };
+}
+
+/** The best current-price candidate, or null. */
+export function bestPrice(candidates: PriceCandidate[]): PriceCandidate | null {
+  let best: PriceCandidate | null = null;
+  for (const c of candidates) if (!c.struck && (!best || c.score > best.score)) best = c;
+  return best;
+}
+
+/** A struck-through or "was"-classed price near the chosen one and above it. */
+export function nearPriorPrice(candidates: PriceCandidate[], chosen: PriceCandidate): PriceCandidate | null {
+  const chosenUp = ancestors(chosen.el);
+  let best: PriceCandidate | null = null;
+  let bestDistance = 7;
+  for (const c of candidates) {
+    if (!c.struck || c.price.amount <= chosen.price.amount) continue;
+    const distance = treeDistance(chosenUp, c.el);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
