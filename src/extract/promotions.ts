@@ -5,6 +5,7 @@
  * it sits. Titles are never read as labels: "Deal Finder 3000" is a product, not a badge.
  */
 import type { Budget } from './budget.ts';
+import { textUpTo } from './bounded-text.ts';
 import type { Promotion, PromotionType } from './types.ts';
 import { isLowest30dLabel, normalise, promotionTypesOf } from './words/index.ts';
 
@@ -70,11 +71,12 @@ function isStruck(el: Element): boolean {
 
 /** A struck-through amount is a discount claim, unless it is the EU 30-day low. */
 function struckPrice(el: Element, budget: Budget): Promotion | null {
-  const own = clean(el.textContent ?? '');
-  if (!/\d/.test(own) || own.length > 40) return null;
-  const parentText = clean(el.parentElement?.textContent ?? '');
-  budget.read(parentText.length);
-  const context = parentText.length <= MAX_LABEL ? parentText : own;
+  const ownText = textUpTo(el, 40);
+  if (ownText === null || !/\d/.test(ownText)) return null;
+  const own = clean(ownText);
+  const parentText = el.parentElement ? textUpTo(el.parentElement, MAX_LABEL) : null;
+  budget.read(own.length + (parentText?.length ?? MAX_LABEL));
+  const context = parentText !== null ? clean(parentText) : own;
   if (isLowest30dLabel(context) || isLowest30dLabel(el.getAttribute('aria-label') ?? '')) return null;
   return { type: 'discount', text: context, where: 'struck-through price' };
 }
@@ -121,10 +123,11 @@ function readLabel(el: Element, budget: Budget, add: (p: Promotion, el: Element)
   if (el.childElementCount > MAX_LABEL_CHILDREN) return false;
   // A small card is short too, but a label holds no title, picture or struck price.
   if (el.childElementCount > 0 && el.querySelector(NOT_IN_LABELS)) return false;
-  const raw = el.textContent ?? '';
-  budget.read(raw.length);
+  const raw = textUpTo(el, MAX_LABEL);
+  budget.read(raw?.length ?? MAX_LABEL);
+  if (raw === null) return false;
   const text = clean(raw);
-  if (text.length === 0 || text.length > MAX_LABEL) return false;
+  if (text.length === 0) return false;
   const types: PromotionType[] = promotionTypesOf(normalise(text));
   for (const type of types) add({ type, text, where: whereOf(el) }, el);
   return types.length > 0;

@@ -18,6 +18,6 @@ export async function readJsonFile(file: File): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new Error(`the file is not valid JSON (${(error as Error).message.slice(0, 120)})`);
+    throw new Error(`the file is not valid JSON (${(error as Error).message.slice(0, 120)})`, { cause: error });
   }
 }

@@ -3,6 +3,7 @@
  * Every walk is bounded; page text is only read, never written.
  */
 import type { Budget } from '../budget.ts';
+import { textUpTo } from '../bounded-text.ts';
 
 const CURRENCY = String.raw`(?:[$€£¥₹₺]|kr\.?|zł|chf|eur|usd|sek|nok|dkk|pln|gbp|:-)`;
 /** A currency next to a number, either side: "$12.99", "1 299,90 €", "349,– €", "199:-". */
@@ -46,8 +47,8 @@ export function priceElements(root: Element, budget: Budget): Element[] {
     const levels = /\p{L}{3,}/u.test(value.replace(CURRENCY_WORDS, '')) ? 1 : 3;
     for (let level = 0; el && level < levels && el !== root.parentElement; level++, el = el.parentElement) {
       if (seen.has(el)) break;
-      const text = (el.textContent ?? '').trim();
-      if (text.length > MAX_PRICE_TEXT) break;
+      const text = textUpTo(el, MAX_PRICE_TEXT);
+      if (text === null) break;
       if (looksLikePrice(text)) {
         seen.add(el);
         found.push(el);
@@ -64,8 +65,16 @@ export function isUsableHref(href: string | null): href is string {
   return h.length > 0 && !h.startsWith('#') && !h.startsWith('javascript:') && !h.startsWith('mailto:') && !h.startsWith('tel:');
 }
 
+/** The first link to somewhere, found by the selector engine instead of listing every link. */
+const USABLE_LINK =
+  'a[href]:not([href=""]):not([href^="#"]):not([href^="javascript:" i]):not([href^="mailto:" i]):not([href^="tel:" i])';
+
 export function hasLink(el: Element): boolean {
   if (el.tagName === 'A' && isUsableHref(el.getAttribute('href'))) return true;
+  const first = el.querySelector(USABLE_LINK);
+  if (!first) return false;
+  if (isUsableHref(first.getAttribute('href'))) return true;
+  // Rare: an href the selector let through but the check refuses (" #top"): look at the rest.
   for (const a of el.querySelectorAll('a[href]')) if (isUsableHref(a.getAttribute('href'))) return true;
   return false;
 }

@@ -1,0 +1,33 @@
+/**
+ * Reading an element's text only as far as it matters. `el.textContent` builds the whole
+ * subtree's string, so asking "is this short?" of a container costs its full size; on a big
+ * page, asked for every ancestor of every price, that adds up to many walks of the page.
+ */
+const SHOW_TEXT = 4;
+
+/**
+ * The element's text with runs of white space collapsed, or null as soon as it is known to
+ * be longer than `max` characters. Reads at most about `max` characters of text.
+ */
+export function textUpTo(el: Element, max: number): string | null {
+  const first = el.firstChild;
+  // The common case of a leaf element: one text node, no walker needed.
+  if (first && first === el.lastChild && first.nodeType === 3) return fits(squash(first.nodeValue ?? '', max), max);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += squash(node.nodeValue ?? '', max);
+    if (text.length > max + 2 && fits(text, max) === null) return null;
+  }
+  return fits(text, max);
+}
+
+/** Collapses white space in one text node's value, reading no more of it than can matter. */
+function squash(value: string, max: number): string {
+  return value.slice(0, max * 8 + 64).replace(/\s+/g, ' ');
+}
+
+function fits(text: string, max: number): string | null {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  return trimmed.length > max ? null : trimmed;
+}
