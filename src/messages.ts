@@ -58,6 +58,8 @@ export const PAGE_TO_BACKGROUND = {
   'data/export': empty,
   'data/import': v.object({ data: DataFileSchema }),
   'data/wipe': v.object({ confirm: v.literal(true) }),
+  /** Profiles from a needs file the shopper previewed; written together or not at all. */
+  'needs/import': v.object({ profiles: v.pipe(v.array(NeedsProfileSchema), v.minLength(1), v.maxLength(50)) }),
 } as const;
 
 export interface Responses {
@@ -75,6 +77,7 @@ export interface Responses {
   'data/export': DataFile;
   'data/import': { profiles: number; observations: number };
   'data/wipe': { wiped: true };
+  'needs/import': { written: number };
 }
 
 type Schemas = typeof CONTENT_TO_BACKGROUND & typeof PAGE_TO_BACKGROUND;

@@ -2,8 +2,9 @@
  * What the worker does for each accepted message. Browser APIs arrive as `deps`, so the
  * same handlers run against fake-indexeddb and a fake browser in unit tests.
  */
-import type { NeedsProfile } from '../core/needs.ts';
+import { LIMITS, type NeedsProfile } from '../core/needs.ts';
 import { judge, type Verdict } from '../core/verdict.ts';
+import { chooseProfileFor, offerOfAnalysis } from '../core/choose-profile.ts';
 import type { PageAnalysis } from '../extract/types.ts';
 import { NeedfitError, type Envelope, type PageMessageType, type Responses, type ContentMessageType, type TabReport } from '../messages.ts';
 import type { Store } from '../storage/store.ts';
@@ -23,13 +24,9 @@ export interface WorkerDeps {
   listShops: () => Promise<string[]>;
 }
 
-/** Picks the profile for a page: the one asked for, else the first whose category fits, else the first. */
-export function chooseProfile(profiles: NeedsProfile[], _analysis: PageAnalysis | null, wanted?: string): NeedsProfile | null {
-  if (wanted) {
-    const chosen = profiles.find((p) => p.id === wanted);
-    if (chosen) return chosen;
-  }
-  return profiles[0] ?? null;
+/** Picks the profile for a page: the one asked for, else one for the product's category, else the first. */
+export function chooseProfile(profiles: NeedsProfile[], analysis: PageAnalysis | null, wanted?: string): NeedsProfile | null {
+  return chooseProfileFor(profiles, analysis ? offerOfAnalysis(analysis) : null, wanted);
 }
 
 export async function reportFor(deps: WorkerDeps, tabId: number, profileId?: string): Promise<TabReport> {
@@ -116,6 +113,11 @@ export async function handlePage<T extends PageMessageType>(
       case 'data/wipe':
         await store.wipe();
         return { wiped: true };
+      case 'needs/import': {
+        const { profiles } = m.payload as Envelope<'needs/import'>['payload'];
+        const at = deps.now();
+        return { written: await store.importProfiles(profiles.map((p) => ({ ...p, updatedAt: at })), LIMITS.profiles) };
+      }
     }
   })();
   return result as Responses[T];

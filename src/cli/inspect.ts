@@ -7,14 +7,17 @@ import { analyzePage } from '../extract/index.ts';
 import type { PageAnalysis } from '../extract/types.ts';
 import { formatAnalysis } from './format-analysis.ts';
 import { PageLoadError, pageFiles, pageUrl, parsePage, readPageBytes } from './load-page.ts';
+import { formatNeeds, needsJson, takeNeedsArg, type NeedsOption } from './needs-option.ts';
 
 export interface InspectOptions {
   paths: string[];
   url?: string;
   json: boolean;
+  /** --needs FILE [--profile NAME]: match the page against a needs file. */
+  needs?: NeedsOption;
 }
 
-const USAGE = 'Usage: npm run inspect -- <file.html[.gz] | folder> [--url URL] [--json]';
+const USAGE = 'Usage: npm run inspect -- <file.html[.gz] | folder> [--url URL] [--json] [--needs needs.json [--profile NAME]]';
 
 export function parseArgs(argv: string[]): InspectOptions {
   const options: InspectOptions = { paths: [], json: false };
@@ -29,7 +32,8 @@ export function parseArgs(argv: string[]): InspectOptions {
       } catch {
         throw new PageLoadError(`--url: not an absolute URL: ${url}`);
       }
-    } else if (arg.startsWith('--')) throw new PageLoadError(`Unknown option ${arg}\n${USAGE}`);
+    } else if (arg === '--needs' || arg === '--profile') i = takeNeedsArg(argv, i, options);
+    else if (arg.startsWith('--')) throw new PageLoadError(`Unknown option ${arg}\n${USAGE}`);
     else options.paths.push(arg);
   }
   if (options.paths.length === 0) throw new PageLoadError(USAGE);
@@ -48,7 +52,8 @@ export function inspectFile(file: string, urlOverride?: string): InspectedPage {
   const url = pageUrl(probe, file, urlOverride);
   probe.defaultView?.close();
   const doc = parsePage(bytes, url);
-  const analysis = analyzePage(doc, url);
+  // jsdom is many times slower than a browser: keep the node and text limits, relax the clock.
+  const analysis = analyzePage(doc, url, { limits: { maxMs: 10_000 } });
   doc.defaultView?.close();
   return { file, analysis };
 }
@@ -61,7 +66,9 @@ export function main(argv: string[]): number {
     for (const file of files) {
       try {
         const { analysis } = inspectFile(file, options.url);
-        console.log(options.json ? JSON.stringify({ file, ...analysis }) : formatAnalysis(file, analysis));
+        const needs = options.needs;
+        if (options.json) console.log(JSON.stringify({ file, ...analysis, ...(needs ? { needs: needsJson(analysis, needs) } : {}) }));
+        else console.log(needs ? `${formatAnalysis(file, analysis)}\n${formatNeeds(analysis, needs)}` : formatAnalysis(file, analysis));
       } catch (error) {
         failures++;
         console.error(error instanceof PageLoadError ? `inspect: ${error.message}` : `inspect: ${file}: ${String(error)}`);

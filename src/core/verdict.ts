@@ -1,12 +1,16 @@
 /**
  * The verdict: a page's highlighted product against one needs profile. Pure; the popup
- * renders it and the worker turns it into a toolbar badge.
+ * renders it and the worker turns it into a toolbar badge. Matching does the work; this
+ * file shapes its result into rows the popup shows.
  */
 import type { NeedsProfile } from './needs.ts';
-import type { Money, PageAnalysis, Product } from '../extract/types.ts';
+import type { PageAnalysis, Product } from '../extract/types.ts';
+import { offerOfProduct, type Offer } from './facts.ts';
+import { formatMoney, matchBudget, matchOffer, weightOf, fitOf, MUST_WEIGHT, type Fit, type RowStatus } from './match.ts';
+import { describeRequirement } from './describe.ts';
 
-export type Fit = 'fits' | 'partly' | 'misfit' | 'unknown';
-export type RowStatus = 'met' | 'unmet' | 'unknown';
+export type { Fit, RowStatus } from './match.ts';
+export { formatMoney } from './match.ts';
 
 export interface VerdictRow {
   /** Requirement id, or "budget". */
@@ -16,8 +20,14 @@ export interface VerdictRow {
   importance: 'must' | 'nice';
   /** What the page says, as shown to the shopper ("1 299,00 EUR"), or null when not stated. */
   found: string | null;
-  /** Where on the page that value came from (a Source name). */
+  /** Where on the page that value came from (a Source name, "title" or "derived"). */
   evidence: string | null;
+  /** The requirement in words, in both UI languages ("Screen size at least 55 in"). */
+  need?: { fi: string; en: string };
+  /** The spec label the value sat under ("Näytön koko"); "" for the title. */
+  where?: string | null;
+  /** Nice-to-have weight, 1..5 (must-haves weigh 3 in the score). */
+  weight?: number;
 }
 
 export interface Verdict {
@@ -32,23 +42,21 @@ export interface Verdict {
   score: number;
 }
 
-export function formatMoney(money: Money): string {
-  return `${money.amount.toFixed(2)} ${money.currency ?? ''}`.trim();
-}
-
-export function budgetRow(product: Product, profile: NeedsProfile): VerdictRow | null {
-  const budget = profile.budget;
+function budgetRowOf(offer: Offer, profile: NeedsProfile): VerdictRow | null {
+  const budget = matchBudget(offer, profile.budget);
   if (!budget) return null;
-  const price = product.price;
-  const comparable = price && (price.currency === null || price.currency === budget.currency);
   return {
     id: 'budget',
     attribute: 'price',
     importance: 'must',
-    status: !price || !comparable ? 'unknown' : price.amount <= budget.max ? 'met' : 'unmet',
-    found: price ? formatMoney(price) : null,
-    evidence: product.sources.price ?? null,
+    status: budget.status,
+    found: budget.price ? formatMoney(budget.price) : null,
+    evidence: budget.origin,
   };
+}
+
+export function budgetRow(product: Product, profile: NeedsProfile): VerdictRow | null {
+  return budgetRowOf(offerOfProduct(product), profile);
 }
 
 /** Promoted means the page showed a promotion signal for it; each one is evidence the popup lists. */
@@ -57,27 +65,33 @@ export function isPromoted(product: Product): boolean {
 }
 
 /** Sums rows into an overall fit: any unmet must-have is a misfit; unknown must-haves make it "can't tell". */
-export function summarise(rows: VerdictRow[], promoted: boolean, weightOf: (row: VerdictRow) => number): Verdict {
-  const musts = rows.filter((r) => r.importance === 'must');
-  const mustUnmet = musts.filter((r) => r.status === 'unmet').length;
-  const mustUnknown = musts.filter((r) => r.status === 'unknown').length;
-  const nice = rows.filter((r) => r.importance === 'nice');
-  const total = rows.reduce((sum, r) => sum + weightOf(r), 0);
-  const met = rows.filter((r) => r.status === 'met').reduce((sum, r) => sum + weightOf(r), 0);
-  let fit: Fit;
-  if (rows.length === 0) fit = 'unknown';
-  else if (mustUnmet > 0) fit = 'misfit';
-  else if (mustUnknown > 0) fit = 'unknown';
-  else if (nice.some((r) => r.status !== 'met')) fit = 'partly';
-  else fit = 'fits';
-  return { fit, promoted, rows, mustTotal: musts.length, mustUnmet, mustUnknown, score: total ? met / total : 0 };
+export function summarise(rows: VerdictRow[], promoted: boolean, weight: (row: VerdictRow) => number): Verdict {
+  const summary = fitOf(rows.map((r) => ({ status: r.status, importance: r.importance, weight: weight(r) })));
+  return { ...summary, promoted, rows };
 }
 
-/** The first slice: the budget is the only requirement the verdict checks. */
+/** Any offer (a product, a listing card) against a profile. */
+export function judgeOffer(offer: Offer, profile: NeedsProfile, promoted: boolean): Verdict {
+  const match = matchOffer(offer, profile);
+  const rows: VerdictRow[] = match.rows.map((m) => ({
+    id: m.requirement.id,
+    attribute: m.requirement.attribute,
+    status: m.status,
+    importance: m.requirement.importance,
+    found: m.found,
+    evidence: m.origin,
+    need: { fi: describeRequirement(m.requirement, 'fi'), en: describeRequirement(m.requirement, 'en') },
+    where: m.where,
+    weight: weightOf(m.requirement),
+  }));
+  const budget = budgetRowOf(offer, profile);
+  if (budget) rows.push({ ...budget, weight: MUST_WEIGHT });
+  return { fit: match.fit, score: match.score, mustTotal: match.mustTotal, mustUnmet: match.mustUnmet, mustUnknown: match.mustUnknown, promoted, rows };
+}
+
+/** The page's product against the profile: every requirement, then the budget. */
 export function judge(analysis: PageAnalysis, profile: NeedsProfile): Verdict | null {
   const product = analysis.product;
   if (!product) return null;
-  const row = budgetRow(product, profile);
-  const rows = row ? [row] : [];
-  return summarise(rows, isPromoted(product), (r) => (r.importance === 'must' ? 3 : 1));
+  return judgeOffer(offerOfProduct(product), profile, isPromoted(product));
 }

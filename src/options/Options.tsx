@@ -4,6 +4,9 @@ import { send } from '../ui/messaging.ts';
 import { t } from '../ui/i18n.ts';
 import { ProfileEditor } from './ProfileEditor.tsx';
 import { ShopsSection } from './ShopsSection.tsx';
+import { NeedsFileSection } from './NeedsFileSection.tsx';
+import { DataSection } from './DataSection.tsx';
+import { duplicateOf } from './requirements.ts';
 import { blankProfile } from './profiles.ts';
 
 export function Options() {
@@ -60,7 +63,10 @@ export function Options() {
                 <button type="button" class="secondary" onClick={() => setEditing(p)} aria-label={t('editProfileNamed', p.name)}>
                   {t('edit')}
                 </button>{' '}
-                <button type="button" class="secondary" onClick={() => void remove(p)} aria-label={t('deleteProfileNamed', p.name)}>
+                <button type="button" class="secondary" data-action="duplicate" onClick={() => void save(duplicateOf(p, t('copyOfName', p.name), Date.now()))} aria-label={t('duplicateProfileNamed', p.name)}>
+                  {t('duplicate')}
+                </button>{' '}
+                <button type="button" class="secondary" data-action="delete" onClick={() => void remove(p)} aria-label={t('deleteProfileNamed', p.name)}>
                   {t('delete')}
                 </button>
               </li>
@@ -74,7 +80,9 @@ export function Options() {
         )}
       </section>
       {editing && <ProfileEditor key={editing.id} initial={editing} onSave={save} onCancel={() => setEditing(null)} />}
+      {profiles && <NeedsFileSection profiles={profiles} onChanged={reload} />}
       <ShopsSection />
+      <DataSection />
     </main>
   );
 }

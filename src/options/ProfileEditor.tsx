@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { NeedsProfile } from '../core/needs.ts';
-import { t } from '../ui/i18n.ts';
+import { LIMITS, type NeedsProfile, type Requirement } from '../core/needs.ts';
+import { t, uiLanguage } from '../ui/i18n.ts';
 import { CATEGORIES, readBudget } from './profiles.ts';
+import { RequirementRow } from './RequirementRow.tsx';
+import { MENTION, attributesFor, newDraft, readDraft, templateFor, toDraft, type Draft } from './requirements.ts';
 
 interface Props {
   initial: NeedsProfile;
@@ -12,25 +14,49 @@ interface Props {
 const CURRENCIES = ['EUR', 'SEK', 'NOK', 'DKK', 'USD', 'GBP', 'PLN', 'CHF'];
 
 export function ProfileEditor({ initial, onSave, onCancel }: Props) {
+  const lang = uiLanguage().toLowerCase().startsWith('fi') ? 'fi' : 'en';
   const [name, setName] = useState(initial.name);
   const [category, setCategory] = useState(initial.category);
   const [budget, setBudget] = useState(initial.budget ? String(initial.budget.max) : '');
   const [currency, setCurrency] = useState(initial.budget?.currency ?? 'EUR');
-  const [errors, setErrors] = useState<{ name?: string; budget?: string }>({});
+  const [drafts, setDrafts] = useState<Draft[]>(initial.requirements.map(toDraft));
+  const [submitted, setSubmitted] = useState(false);
+  const [errors, setErrors] = useState<{ name?: string; budget?: string; requirements?: string }>({});
 
   const budgetCheck = readBudget(budget);
+  const checks = drafts.map(readDraft);
+  // Errors show as soon as something is typed, and for every row once saving was tried.
+  const rowError = (i: number) => {
+    const check = checks[i];
+    const draft = drafts[i];
+    if (!check || check.ok || !draft) return null;
+    return submitted || draft.text !== '' || draft.text2 !== '' ? { key: check.error, field: check.field } : null;
+  };
+
+  const useTemplate = () => {
+    const template = templateFor(category);
+    setDrafts(template.requirements.map(toDraft));
+    if (template.budget && budget.trim() === '') setBudget(String(template.budget.max));
+  };
+  const add = (key: string | undefined) => {
+    if (key && drafts.length < LIMITS.requirementsPerProfile) setDrafts([...drafts, newDraft(key)]);
+  };
 
   const submit = (event: Event) => {
     event.preventDefault();
+    setSubmitted(true);
     const found: typeof errors = {};
     if (name.trim() === '') found.name = t('errorNameMissing');
     if (!budgetCheck.ok) found.budget = t(budgetCheck.error);
+    const requirements = checks.flatMap((c) => (c.ok ? [c.requirement] : []));
+    if (requirements.length !== checks.length) found.requirements = t('errorRequirementsInvalid');
     setErrors(found);
-    if (found.name || found.budget || !budgetCheck.ok) return;
+    if (found.name || found.requirements || !budgetCheck.ok) return;
     void onSave({
       ...initial,
       name: name.trim(),
       category,
+      requirements: requirements satisfies Requirement[],
       budget: budgetCheck.value === null ? null : { max: budgetCheck.value, currency },
     });
   };
@@ -63,7 +89,11 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
               {t(`category_${c.replace('-', '_')}`)}
             </option>
           ))}
-        </select>
+        </select>{' '}
+        <button type="button" class="minor" data-action="use-template" onClick={useTemplate}>
+          {t('useTemplate')}
+        </button>
+        <p class="muted">{t('templateHelp')}</p>
       </div>
       <div class="field">
         <label for="profile-budget">{t('budgetLabel')}</label>
@@ -86,9 +116,38 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
           {budgetCheck.ok ? t('budgetHelp') : t(budgetCheck.error)}
         </p>
       </div>
+      <section class="requirements" aria-labelledby="requirements-heading">
+        <h3 id="requirements-heading">{t('requirementsHeading')}</h3>
+        {drafts.length === 0 && <p class="muted">{t('noRequirements')}</p>}
+        {drafts.map((d, i) => (
+          <RequirementRow
+            key={d.id}
+            draft={d}
+            index={i}
+            categoryId={category}
+            lang={lang}
+            error={rowError(i)}
+            onChange={(next) => setDrafts(drafts.map((x, j) => (j === i ? next : x)))}
+            onRemove={() => setDrafts(drafts.filter((_, j) => j !== i))}
+          />
+        ))}
+        <p>
+          <button type="button" class="minor" data-action="add-requirement" onClick={() => add(attributesFor(category)[0]?.key)}>
+            {t('addRequirement')}
+          </button>{' '}
+          <button type="button" class="minor" data-action="add-mention" onClick={() => add(MENTION)}>
+            {t('addMention')}
+          </button>
+        </p>
+        {errors.requirements && (
+          <p class="error" role="alert">
+            {errors.requirements}
+          </p>
+        )}
+      </section>
       <p>
         <button type="submit">{t('save')}</button>{' '}
-        <button type="button" class="secondary" onClick={onCancel}>
+        <button type="button" class="secondary" data-action="cancel-edit" onClick={onCancel}>
           {t('cancel')}
         </button>
       </p>

@@ -1,7 +1,7 @@
 import type { TabReport } from '../messages.ts';
 import type { Fit, RowStatus, Verdict } from '../core/verdict.ts';
 import type { Product } from '../extract/types.ts';
-import { formatPrice, t } from '../ui/i18n.ts';
+import { formatPrice, t, uiLanguage } from '../ui/i18n.ts';
 
 const HEADLINE: Record<Fit, string> = {
   fits: 'verdictFits',
@@ -74,10 +74,11 @@ export function VerdictView({ report }: { report: TabReport }) {
                 <td>
                   {row.id === 'budget' && report.profile?.budget
                     ? t('needBudget', formatPrice(report.profile.budget.max, report.profile.budget.currency))
-                    : row.attribute}
+                    : (row.need?.[uiLanguage().toLowerCase().startsWith('fi') ? 'fi' : 'en'] ?? row.attribute)}
                 </td>
                 <td>
                   {row.found ?? t('notStated')}
+                  {row.where ? <span class="muted"> {t('foundUnder', row.where)}</span> : row.where === '' && row.id !== 'budget' ? <span class="muted"> {t('foundInTitle')}</span> : null}
                   {row.evidence && <span class="muted"> ({t('sourceLabel', row.evidence)})</span>}
                 </td>
               </tr>

@@ -240,4 +240,23 @@ export class Store {
       await tx.done;
     });
   }
+
+  /**
+   * Writes an import's profiles in one transaction, after checking inside it that the
+   * total stays within `limit`: either every profile is written or none is.
+   */
+  importProfiles(profiles: NeedsProfile[], limit: number): Promise<number> {
+    return guarded(() =>
+      writeAll(this.db, ['profiles'], async (tx) => {
+        const store = tx.objectStore('profiles');
+        const stored = new Set(await store.getAllKeys());
+        const total = stored.size + profiles.filter((p) => !stored.has(p.id)).length;
+        if (total > limit) {
+          throw new NeedfitError('bad-message', `The import would make ${total} needs profiles; at most ${limit} are kept. Nothing was changed.`);
+        }
+        for (const profile of profiles) await store.put(profile);
+        return profiles.length;
+      }),
+    );
+  }
 }

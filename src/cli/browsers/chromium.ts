@@ -46,10 +46,14 @@ export interface ChromiumExtensionBrowser extends ExtensionBrowser {
   inWorker<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
 }
 
-export async function launchChromium(dist: string, options: { headless?: boolean; locale?: string } = {}): Promise<ChromiumExtensionBrowser> {
+export async function launchChromium(
+  dist: string,
+  /** `profileDir` reuses a profile folder (a browser restart) and leaves it in place on close. */
+  options: { headless?: boolean; locale?: string; profileDir?: string } = {},
+): Promise<ChromiumExtensionBrowser> {
   const executablePath = browserPath('chromium');
   if (!existsSync(executablePath)) throw new BrowserMissingError(missingBrowserMessage('chromium', executablePath));
-  const profile = mkdtempSync(join(tmpdir(), 'needfit-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'needfit-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless ?? true,
@@ -121,7 +125,7 @@ export async function launchChromium(dist: string, options: { headless?: boolean
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
