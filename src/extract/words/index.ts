@@ -14,6 +14,7 @@ import { JA } from './ja.ts';
 import { PL } from './pl.ts';
 import { SV } from './sv.ts';
 import type { LanguageWords } from './types.ts';
+import { PhraseSet, wordsOf } from './phrases.ts';
 
 export const LANGUAGES: readonly LanguageWords[] = [EN, FI, SV, DE, FR, ES, IT, PL, ET, JA];
 
@@ -58,21 +59,40 @@ function collect(pick: (lang: LanguageWords) => readonly string[] | undefined): 
 }
 
 interface TypeMatcher {
-  phrase: RegExp | null;
+  phrase: PhraseSet;
   pattern: RegExp | null;
+  /** Words one of the patterns needs; a label with none of them skips the pattern regex. */
+  patternWords: ReadonlySet<string> | null;
   labels: ReadonlySet<string>;
 }
 
+/** Every word a pattern needs besides its numbers, or null when some pattern is numbers only. */
+function wordsNeeded(patterns: readonly string[]): Set<string> | null {
+  const words = new Set<string>();
+  for (const pattern of patterns) {
+    const own = wordsOf(pattern.replace(/#/g, ' '));
+    if (own.length === 0) return null;
+    for (const word of own) words.add(word);
+  }
+  return words;
+}
+
 const MATCHERS = new Map<PromotionType, TypeMatcher>(
-  PROMOTION_TYPES.map((type) => [
-    type,
-    {
-      phrase: union(collect((l) => l.phrases[type]).map(escape)),
-      pattern: union(collect((l) => l.patterns?.[type]).map((p) => escape(p).replace(/#/g, NUMBER))),
-      labels: new Set(collect((l) => l.labels?.[type])),
-    },
-  ]),
+  PROMOTION_TYPES.map((type) => {
+    const patterns = collect((l) => l.patterns?.[type]);
+    return [
+      type,
+      {
+        phrase: new PhraseSet(collect((l) => l.phrases[type])),
+        pattern: union(patterns.map((p) => escape(p).replace(/#/g, NUMBER))),
+        patternWords: wordsNeeded(patterns),
+        labels: new Set(collect((l) => l.labels?.[type])),
+      },
+    ];
+  }),
 );
+
+const DIGIT = /\d/;
 
 /** The label without separators around it: "Sponsored ·" and "| Ad" become "sponsored", "ad". */
 function bare(text: string): string {
@@ -83,21 +103,24 @@ function bare(text: string): string {
 export function promotionTypesOf(text: string): PromotionType[] {
   const found: PromotionType[] = [];
   const whole = bare(text);
+  const words = wordsOf(text);
+  const hasDigit = DIGIT.test(text);
   for (const [type, m] of MATCHERS) {
-    if (m.labels.has(whole) || m.phrase?.test(text) || m.pattern?.test(text)) found.push(type);
+    const patternMayMatch = m.pattern !== null && (m.patternWords === null || words.some((w) => m.patternWords!.has(w)));
+    if (m.labels.has(whole) || m.phrase.matchesWords(words) || (patternMayMatch && m.pattern!.test(text))) found.push(type);
   }
-  if (!found.includes('discount') && PERCENT_OFF.test(text)) found.push('discount');
-  if (!found.includes('urgency') && TIMER.test(text)) found.push('urgency');
+  if (hasDigit && !found.includes('discount') && PERCENT_OFF.test(text)) found.push('discount');
+  if (hasDigit && !found.includes('urgency') && TIMER.test(text)) found.push('urgency');
   return found;
 }
 
-const SHELF = union(collect((l) => l.shelves).map(escape));
+const SHELF = new PhraseSet(collect((l) => l.shelves));
 const PRIOR = new RegExp(`^(?:${collect((l) => l.priorPrice).map(escape).join('|')})(?![\\p{L}])`, 'u');
-const LOWEST_30D = union(collect((l) => l.lowest30d).map(escape));
+const LOWEST_30D = new PhraseSet(collect((l) => l.lowest30d));
 
 /** True when a heading names a recommendation shelf ("Others also bought"). */
 export function isShelfHeading(text: string): boolean {
-  return SHELF?.test(normalise(text)) ?? false;
+  return SHELF.matches(normalise(text));
 }
 
 /** True when a label in front of a price marks it as the earlier price ("List:", "Ennen"). */
@@ -107,5 +130,5 @@ export function isPriorPriceLabel(text: string): boolean {
 
 /** True for the EU 30-day-low statement, which is struck through on some shops but is no prior price. */
 export function isLowest30dLabel(text: string): boolean {
-  return LOWEST_30D?.test(normalise(text)) ?? false;
+  return LOWEST_30D.matches(normalise(text));
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseSet, wordsOf } from './phrases.ts';
+
+describe('PhraseSet', () => {
+  const set = new PhraseSet(["amazon's choice", 'limited time deal', 'kampanja', 'スポンサー']);
+
+  it('finds a phrase as whole words in a row', () => {
+    expect(set.matches("amazon's choice for portable charger")).toBe(true);
+    expect(set.matches('ends soon: limited time deal')).toBe(true);
+    expect(set.matches('kampanja!')).toBe(true);
+    expect(set.matches('スポンサー')).toBe(true);
+  });
+
+  it('does not match inside a longer word or with words apart', () => {
+    expect(set.matches('kampanjat')).toBe(false);
+    expect(set.matches('limited deal time')).toBe(false);
+    expect(set.matches('スポンサー広告')).toBe(false);
+    expect(set.matches('')).toBe(false);
+  });
+
+  it('splits words on anything but letters and digits', () => {
+    expect(wordsOf('−25 % · Säästä 50 €')).toEqual(['25', 'Säästä', '50']);
+  });
+});
