@@ -3,12 +3,14 @@
  * same handlers run against fake-indexeddb and a fake browser in unit tests.
  */
 import { LIMITS, type NeedsProfile } from '../core/needs.ts';
-import { judge, type Verdict } from '../core/verdict.ts';
+import type { Verdict } from '../core/verdict.ts';
 import { chooseProfileFor, offerOfAnalysis } from '../core/choose-profile.ts';
 import type { PageAnalysis } from '../extract/types.ts';
+import { interpretAnalysis } from '../core/interpret.ts';
 import { NeedfitError, type Envelope, type PageMessageType, type Responses, type ContentMessageType, type TabReport } from '../messages.ts';
 import type { Store } from '../storage/store.ts';
 import { DATA_FORMAT, DATA_VERSION } from '../schema/data.ts';
+import { buildReport, marksOf } from './report.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -29,14 +31,13 @@ export function chooseProfile(profiles: NeedsProfile[], analysis: PageAnalysis |
   return chooseProfileFor(profiles, analysis ? offerOfAnalysis(analysis) : null, wanted);
 }
 
+/** The popup's whole answer for a tab in one message; assembled in report.ts. */
 export async function reportFor(deps: WorkerDeps, tabId: number, profileId?: string): Promise<TabReport> {
-  const store = await deps.store();
-  const [tab, profiles] = await Promise.all([store.getTab(tabId), store.listProfiles()]);
-  const analysis = tab?.analysis ?? null;
-  const profile = chooseProfile(profiles, analysis, profileId);
-  const verdict = analysis && profile ? judge(analysis, profile) : null;
-  return { tabId, analysis, analysedAt: tab?.at ?? null, profiles, profile, verdict };
+  return buildReport(await deps.store(), tabId, deps.now(), profileId);
 }
+
+/** The worker's UI language for texts it writes itself (marks on the page). */
+const workerLanguage = (): 'fi' | 'en' => ((globalThis.navigator?.language ?? 'en').toLowerCase().startsWith('fi') ? 'fi' : 'en');
 
 export async function handleContent(
   deps: WorkerDeps,
@@ -45,13 +46,15 @@ export async function handleContent(
 ): Promise<Responses[ContentMessageType]> {
   const store = await deps.store();
   const now = deps.now();
-  const stored = await store.recordPage(tabId, message.payload.analysis, now);
+  // The content script reports spec rows as printed; what they mean is worked out here.
+  const stored = await store.recordPage(tabId, interpretAnalysis(message.payload.analysis), now);
   // Keep history only as long as the shopper chose; an empty index range costs next to nothing.
-  const { historyDays } = await store.getSettings();
+  const { historyDays, markPage } = await store.getSettings();
   await store.pruneObservations(now - historyDays * DAY_MS);
-  const report = await reportFor(deps, tabId);
+  const report = await buildReport(store, tabId, now, undefined, false);
   await deps.showBadge(tabId, report.verdict).catch(() => undefined);
-  return { stored };
+  // Marking is off by default: only then does the reply carry which cards to outline.
+  return markPage ? { stored, marks: marksOf(report, workerLanguage()) } : { stored };
 }
 
 export async function handlePage<T extends PageMessageType>(

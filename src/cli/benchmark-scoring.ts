@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePage } from '../extract/index.ts';
+import { analyzePage } from '../extract/analyze.ts';
 import type { PageAnalysis } from '../extract/types.ts';
 import { parsePage, readPageBytes } from './load-page.ts';
 

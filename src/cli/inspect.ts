@@ -3,7 +3,7 @@
  * Runs the content script's own analyzePage on saved pages in Node (jsdom: no scripts,
  * no resource loading). Human-readable by default; --json prints one object per line.
  */
-import { analyzePage } from '../extract/index.ts';
+import { analyzePage } from '../extract/analyze.ts';
 import type { PageAnalysis } from '../extract/types.ts';
 import { formatAnalysis } from './format-analysis.ts';
 import { PageLoadError, pageFiles, pageUrl, parsePage, readPageBytes } from './load-page.ts';

@@ -3,7 +3,7 @@
  * Built as one IIFE file so it can also be injected on demand (toolbar click, activeTab)
  * and needs no web-accessible resources. It must never break the shop's page.
  */
-import { analyzePage } from '../extract/index.ts';
+import { extractPage } from '../extract/index.ts';
 import { startReporting } from './reporter.ts';
 import { sendToWorker } from './runtime.ts';
 
@@ -18,7 +18,7 @@ if (scope[MARK]) {
   scope[MARK] = startReporting({
     doc: document,
     location: () => location.href,
-    analyse: analyzePage,
+    analyse: extractPage,
     post: sendToWorker,
   });
 }

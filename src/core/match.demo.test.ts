@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../extract/index.ts';
+import { analyzePage } from '../extract/analyze.ts';
 import { readNeedsFile } from './needs-file.ts';
 import { judge, judgeOffer } from './verdict.ts';
 import { offerOfItem } from './facts.ts';

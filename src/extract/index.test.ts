@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from './index.ts';
+import { analyzePage } from './analyze.ts';
 
 const doc = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const URL_ = 'https://shop.example/p/123';

@@ -1,6 +1,6 @@
 /**
- * From a Document and its URL to a page analysis: the content script and the inspect CLI
- * both call analyzePage. Sources run in order within one work budget; a page that trips
+ * From a Document and its URL to a page analysis: the content script calls extractPage, the
+ * Node tools analyzePage (analyze.ts), which is the same plus the meaning of spec rows. Sources run in order within one work budget; a page that trips
  * the budget or breaks a source still yields what was found, marked partial.
  */
 import { Budget, DEFAULT_LIMITS, type BudgetLimits } from './budget.ts';
@@ -108,8 +108,11 @@ function analyze(doc: Document, url: string, budget: Budget, useAdapters: boolea
   };
 }
 
-/** The page analysis; never throws. */
-export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
+/**
+ * What the page shows, with spec rows as printed: the content script's part. Never throws.
+ * `analyzePage` (analyze.ts) adds what the rows mean; the worker does the same on receipt.
+ */
+export function extractPage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
   try {
     const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, options.now);
     return analyze(doc, url, budget, options.adapters ?? true);

@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../src/extract/index.ts';
+import { analyzePage } from '../../src/extract/analyze.ts';
 
 const URL_ = 'https://shop.example/p/1';
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;

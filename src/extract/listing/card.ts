@@ -3,7 +3,6 @@
  * title carries. Adapter selectors get the first say per field; the generic reading follows.
  */
 import { parsePrice } from '../../core/price.ts';
-import { specsFromText } from '../../core/specs.ts';
 import type { Budget } from '../budget.ts';
 import { clean, scanPromotions } from '../promotions.ts';
 import type { ListingSelectors } from '../sites/types.ts';
@@ -151,7 +150,7 @@ export function readCard(card: Element, ctx: CardContext): ListingItem {
     url: linkOf(card, title.el, ctx),
     ...pricesOf(card, ctx),
     position: ctx.position,
-    specs: title.text ? specsFromText(title.text) : [],
+    specs: [], // read from the title by src/core/interpret.ts
     promotions,
     sponsored: promotions.some((p) => p.type === 'sponsored'),
     shelf: ctx.shelf,

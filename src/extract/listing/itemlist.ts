@@ -6,7 +6,6 @@ import { parseAmount } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
 import type { ListingItem } from '../types.ts';
 import { resolveUrl, safeQueryAll } from './dom.ts';
-import { specsFromText } from '../../core/specs.ts';
 
 const MAX_SCRIPTS = 20;
 const MAX_SCRIPT_CHARS = 500_000;
@@ -51,7 +50,7 @@ function toItem(entry: unknown, index: number, pageUrl: string): ListingItem | n
     price: amount === null ? null : { amount, currency },
     priorPrice: null,
     position,
-    specs: specsFromText(title),
+    specs: [], // read from the title by src/core/interpret.ts
     promotions: [],
     sponsored: false,
     shelf: null,

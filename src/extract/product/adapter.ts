@@ -1,6 +1,6 @@
 /** The site-adapter source: a known shop's own selectors get the first say per field. */
 import { parsePrice } from '../../core/price.ts';
-import { normaliseSpec } from '../../core/specs.ts';
+import { rawSpec } from '../raw-spec.ts';
 import type { Budget } from '../budget.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { availabilityFromWords } from './availability.ts';
@@ -52,7 +52,7 @@ export function fromAdapter(doc: Document, adapter: SiteAdapter, budget: Budget)
         const cells = row.querySelectorAll('th, td, dt, dd');
         const label = textOf(cells[0], budget, 100);
         const value = textOf(cells[1], budget, 300);
-        return label && value ? [normaliseSpec(label, value)] : [];
+        return label && value ? [rawSpec(label, value)] : [];
       });
     } catch {
       clues.specs = [];

@@ -4,7 +4,7 @@
  * AggregateOffer, priceSpecification (incl. StrikethroughPrice), @graph and arrays.
  */
 import { parseAmount, parsePrice } from '../../core/price.ts';
-import { normaliseSpec } from '../../core/specs.ts';
+import { rawSpec } from '../raw-spec.ts';
 import type { Budget } from '../budget.ts';
 import type { Money, PriorPrice, Spec } from '../types.ts';
 import { availabilityFromSchema } from './availability.ts';
@@ -171,7 +171,7 @@ function specsOf(product: JsonObject): Spec[] {
       const value = textValue(p['value']);
       if (!label || !value) return [];
       const unit = textValue(p['unitText']);
-      return [normaliseSpec(label, unit ? `${value} ${unit}` : value)];
+      return [rawSpec(label, unit ? `${value} ${unit}` : value)];
     });
 }
 

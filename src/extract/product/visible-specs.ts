@@ -2,7 +2,7 @@
  * Spec rows the shopper can read: table rows, definition lists and "Label: value" bullets.
  * Rows labelled SKU / ASIN / EAN / model number also give the identifiers.
  */
-import { normaliseSpec } from '../../core/specs.ts';
+import { rawSpec } from '../raw-spec.ts';
 import type { Budget } from '../budget.ts';
 import type { Spec } from '../types.ts';
 import { squash } from './text.ts';
@@ -73,7 +73,7 @@ export function visibleSpecs(doc: Document, budget: Budget): VisibleSpecs {
       out[field] ??= identifierValue(value);
       continue;
     }
-    out.specs.push(normaliseSpec(label, value));
+    out.specs.push(rawSpec(label, value));
   }
   return out;
 }
