@@ -3,11 +3,21 @@
  * Built as one IIFE file so it can also be injected on demand (toolbar click, activeTab)
  * and needs no web-accessible resources. It must never break the shop's page.
  */
-import { extractPage } from '../extract/index.ts';
+import { extractPageInSlices } from '../extract/index.ts';
 import { startReporting } from './reporter.ts';
 import { sendToWorker } from './runtime.ts';
 
 const MARK = Symbol.for('needfit.content');
+
+/** Lets the page's own tasks (input, rendering) run before the next slice of analysis. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 type Marked = typeof globalThis & { [MARK]?: () => void };
 const scope = globalThis as Marked;
 
@@ -18,7 +28,7 @@ if (scope[MARK]) {
   scope[MARK] = startReporting({
     doc: document,
     location: () => location.href,
-    analyse: extractPage,
+    analyse: (doc, url) => extractPageInSlices(doc, url, { yieldToPage, wall: () => performance.now() }),
     post: sendToWorker,
   });
 }

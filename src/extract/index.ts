@@ -4,7 +4,8 @@
  * the budget or breaks a source still yields what was found, marked partial.
  */
 import { Budget, DEFAULT_LIMITS, type BudgetLimits } from './budget.ts';
-import { extractListing, type ListingResult } from './listing/index.ts';
+import { extractListingSteps, type ListingResult } from './listing/index.ts';
+import { ActiveClock, runInSlices, runToEnd, type Steps } from './steps.ts';
 import { pageKind } from './page-kind.ts';
 import { fromAdapter } from './product/adapter.ts';
 import { isEmpty } from './product/clues.ts';
@@ -48,7 +49,7 @@ function attempt<T>(step: () => T, fallback: T, onFail: () => void): T {
   }
 }
 
-function analyze(doc: Document, url: string, budget: Budget, useAdapters: boolean): PageAnalysis {
+function* analyze(doc: Document, url: string, budget: Budget, useAdapters: boolean): Steps<PageAnalysis> {
   let cut = false;
   const fail = () => {
     cut = true;
@@ -58,10 +59,13 @@ function analyze(doc: Document, url: string, budget: Budget, useAdapters: boolea
   if (adapter) sources.push({ source: 'adapter', clues: attempt(() => fromAdapter(doc, adapter, budget), {}, fail) });
   const none = { clues: {}, isProduct: false, cut: false, types: [] as string[] };
   const jsonld = attempt(() => fromJsonLd(doc, url, budget), none, fail);
+  yield;
   const microdata = budget.exhausted ? none : attempt(() => fromMicrodata(doc, url, budget), none, fail);
   const rdfa = budget.exhausted ? none : attempt(() => fromRdfa(doc, url, budget), none, fail);
   const meta = attempt(() => fromMetaTags(doc, url, budget), { opengraph: {}, meta: {}, ogType: null }, fail);
+  yield;
   const visible = budget.exhausted ? null : attempt(() => fromVisible(doc, budget), null, fail);
+  yield;
   sources.push(
     { source: 'json-ld', clues: jsonld.clues },
     { source: 'microdata', clues: microdata.clues },
@@ -77,7 +81,15 @@ function analyze(doc: Document, url: string, budget: Budget, useAdapters: boolea
     { shownAmounts: visible?.shownAmounts ?? [], printed: visible?.printed ?? {} },
   );
   const noListing: ListingResult = { items: [], highlighted: [], source: 'none' };
-  const listing = budget.exhausted ? noListing : attempt(() => extractListing(doc, url, budget), noListing, fail);
+  let listing = noListing;
+  if (!budget.exhausted) {
+    try {
+      listing = yield* extractListingSteps(doc, url, budget);
+    } catch {
+      fail();
+    }
+  }
+  yield;
   const kind = pageKind({
     host: hostOf(url),
     productMarkup: jsonld.isProduct || microdata.isProduct || rdfa.isProduct,
@@ -115,8 +127,43 @@ function analyze(doc: Document, url: string, budget: Budget, useAdapters: boolea
 export function extractPage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
   try {
     const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, options.now);
-    return analyze(doc, url, budget, options.adapters ?? true);
+    return runToEnd(analyze(doc, url, budget, options.adapters ?? true));
   } catch {
     return emptyAnalysis(url, true);
+  }
+}
+
+export interface SlicedExtraction {
+  analysis: PageAnalysis;
+  /** Main-thread time spent on it, without the pauses given to the page. */
+  activeMs: number;
+  slices: number;
+  longestSliceMs: number;
+}
+
+/**
+ * extractPage for the shop's tab: the same steps, run in slices of at most `sliceMs` with
+ * the page's own tasks in between. The work budget counts only our own time.
+ */
+export async function extractPageInSlices(
+  doc: Document,
+  url: string,
+  options: AnalyzeOptions & { sliceMs?: number; yieldToPage: () => Promise<void>; wall: () => number },
+): Promise<SlicedExtraction> {
+  const clock = new ActiveClock(options.wall);
+  try {
+    const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, clock.now);
+    const result = await runInSlices(analyze(doc, url, budget, options.adapters ?? true), {
+      sliceMs: options.sliceMs ?? 12,
+      now: options.wall,
+      yieldToPage: async () => {
+        clock.pause();
+        await options.yieldToPage();
+        clock.resume();
+      },
+    });
+    return { analysis: result.value, activeMs: result.activeMs, slices: result.slices, longestSliceMs: result.longestSliceMs };
+  } catch {
+    return { analysis: emptyAnalysis(url, true), activeMs: 0, slices: 0, longestSliceMs: 0 };
   }
 }

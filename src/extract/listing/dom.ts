@@ -3,6 +3,7 @@
  * Every walk is bounded; page text is only read, never written.
  */
 import type { Budget } from '../budget.ts';
+import { runToEnd, type Steps } from '../steps.ts';
 import { textUpTo } from '../bounded-text.ts';
 
 const CURRENCY = String.raw`(?:[$€£¥₹₺]|kr\.?|zł|chf|eur|usd|sek|nok|dkk|pln|gbp|:-)`;
@@ -32,12 +33,21 @@ export function textOf(el: Element, budget: Budget, max = 2_000): string {
  * ("<span>$</span><span>12</span>") is found at the smallest element holding all of it.
  */
 export function priceElements(root: Element, budget: Budget): Element[] {
+  return runToEnd(priceElementSteps(root, budget));
+}
+
+/** Text nodes read between two chances for the page to run. */
+const NODES_PER_STEP = 400;
+
+export function* priceElementSteps(root: Element, budget: Budget): Steps<Element[]> {
   const doc = root.ownerDocument;
   const found: Element[] = [];
   const seen = new Set<Element>();
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let read = 0;
   for (let node = walker.nextNode(); node && found.length < MAX_ANCHORS; node = walker.nextNode()) {
     if (!budget.visit()) break;
+    if (++read % NODES_PER_STEP === 0) yield;
     const value = node.nodeValue ?? '';
     if (!/\d/.test(value)) continue;
     let el = node.parentElement;

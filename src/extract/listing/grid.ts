@@ -6,7 +6,8 @@
  */
 import type { Budget } from '../budget.ts';
 import { isShelfHeading } from '../words/index.ts';
-import { classTokens, hasImage, hasLink, inDocumentOrder, priceElements, textOf } from './dom.ts';
+import { classTokens, hasImage, hasLink, inDocumentOrder, priceElementSteps, textOf } from './dom.ts';
+import type { Steps } from '../steps.ts';
 
 export interface Group {
   /** The element whose children are the cards. */
@@ -25,9 +26,9 @@ const SAME_TEMPLATE = 0.75;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** For every element, its children that hold a price. */
-function pricedChildren(root: Element, budget: Budget): Map<Element, Set<Element>> {
+function* pricedChildren(root: Element, budget: Budget): Steps<Map<Element, Set<Element>>> {
   const byParent = new Map<Element, Set<Element>>();
-  for (const anchor of priceElements(root, budget)) {
+  for (const anchor of yield* priceElementSteps(root, budget)) {
     let child: Element = anchor;
     for (let depth = 0; depth < MAX_DEPTH && child !== root; depth++) {
       const parent: Element | null = child.parentElement;
@@ -126,9 +127,11 @@ export interface Layout {
 }
 
 /** The main grid and the shelves of `root`. */
-export function findLayout(root: Element, budget: Budget): Layout {
-  const byParent = pricedChildren(root, budget);
+export function* findLayout(root: Element, budget: Budget): Steps<Layout> {
+  const byParent = yield* pricedChildren(root, budget);
+  yield;
   const groups = candidates(byParent);
+  yield;
   const ranked = [...groups].sort((a, b) => b.cards.length - a.cards.length);
   // Headings are looked up only for the few groups that need one: the walk is not free.
   const mainPick =

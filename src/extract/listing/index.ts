@@ -13,6 +13,7 @@ import { safeQueryAll } from './dom.ts';
 import { findLayout, type Group } from './grid.ts';
 import { highlightsOf, pinnedFirst } from './highlight.ts';
 import { itemListItems } from './itemlist.ts';
+import { runToEnd, type Steps } from '../steps.ts';
 
 export interface ListingResult {
   items: ListingItem[];
@@ -34,12 +35,13 @@ function shelfPromotions(group: Group, budget: Budget): Promotion[] {
   }));
 }
 
-function readGroup(group: Group, shelf: string | null, pageUrl: string, budget: Budget, selectors?: ListingSelectors): ListingItem[] {
+function* readGroup(group: Group, shelf: string | null, pageUrl: string, budget: Budget, selectors?: ListingSelectors): Steps<ListingItem[]> {
   const shared = shelf === null ? [] : shelfPromotions(group, budget);
   const items: ListingItem[] = [];
   for (const card of group.cards) {
     if (budget.exhausted) break;
     items.push(readCard(card, { pageUrl, position: items.length + 1, shelf, budget, selectors, shared }));
+    yield;
   }
   return items.filter((i) => i.title.length > 0);
 }
@@ -58,7 +60,7 @@ function headingText(root: Element): string | null {
   return text ? text.slice(0, 120) : null;
 }
 
-function extract(doc: Document, url: string, budget: Budget): ListingResult {
+function* extract(doc: Document, url: string, budget: Budget): Steps<ListingResult> {
   const body = doc.body ?? doc.documentElement;
   const selectors = adapterFor(url)?.listing;
   const items: ListingItem[] = [];
@@ -70,18 +72,18 @@ function extract(doc: Document, url: string, budget: Budget): ListingResult {
     if (found.main.length > 0) {
       source = 'adapter';
       mainCards = found.main;
-      items.push(...readGroup({ container: body, root: body, cards: found.main, heading: null }, null, url, budget, selectors));
+      items.push(...(yield* readGroup({ container: body, root: body, cards: found.main, heading: null }, null, url, budget, selectors)));
       shelves = found.shelves.map((s) => ({ ...s, heading: headingText(s.root) ?? 'Recommendations' }));
     }
   }
   // The generic layout also runs beside an adapter: shelves and lone placements it finds
   // outside the adapter's cards still count.
-  const layout = findLayout(body, budget);
+  const layout = yield* findLayout(body, budget);
   const outsideAdapter = (el: Element): boolean => !mainCards.some((c) => c.contains(el) || el.contains(c));
   if (source === 'none' && layout.main) {
     source = 'visible';
     mainCards = layout.main.cards;
-    items.push(...readGroup(layout.main, null, url, budget));
+    items.push(...(yield* readGroup(layout.main, null, url, budget)));
   }
   if (shelves.length === 0) shelves = layout.shelves.filter((s) => outsideAdapter(s.container));
   for (const el of layout.placements) {
@@ -96,7 +98,7 @@ function extract(doc: Document, url: string, budget: Budget): ListingResult {
   }
   for (const shelf of shelves) {
     if (budget.exhausted) break;
-    items.push(...readGroup(shelf, shelf.heading ?? 'Other products', url, budget, selectors));
+    items.push(...(yield* readGroup(shelf, shelf.heading ?? 'Other products', url, budget, selectors)));
   }
   const pinned = pinnedFirst(mainCards) && items[0]?.shelf === null ? 0 : null;
   return { items, highlighted: highlightsOf(items, pinned), source };
@@ -104,8 +106,13 @@ function extract(doc: Document, url: string, budget: Budget): ListingResult {
 
 /** The listing's items and the ones the shop pushes; empty on any failure. */
 export function extractListing(doc: Document, url: string, budget: Budget): ListingResult {
+  return runToEnd(extractListingSteps(doc, url, budget));
+}
+
+/** The same, as steps that let the page run between cards. */
+export function* extractListingSteps(doc: Document, url: string, budget: Budget): Steps<ListingResult> {
   try {
-    return extract(doc, url, budget);
+    return yield* extract(doc, url, budget);
   } catch {
     return { items: [], highlighted: [], source: 'none' };
   }
