@@ -234,3 +234,14 @@ describe('parseAmount properties', () => {
     );
   });
 });
+
+describe('absurd prices', () => {
+  it('refuses scientific notation and negative amounts', async () => {
+    const { parsePrice: parse } = await import('./price.ts');
+    expect(parse('1e308 €')).toBeNull();
+    expect(parse('-5,00 €')).toBeNull();
+    expect(parse('− 5,00 €')).toBeNull();
+    expect(parse('-€5')).toBeNull();
+    expect(parse('5,00 €')).toEqual({ amount: 5, currency: 'EUR' });
+  });
+});

@@ -311,12 +311,17 @@ function separatorOf(options: PriceOptions): string | null {
   return sep === '.' || sep === ',' || sep === '€' ? sep : null;
 }
 
+const SCIENTIFIC = /\d[eE][+-]?\d/u;
+const NEGATIVE = /^\s*[-−–]\s?(?:[^\s\d]{1,4}\s?)?\d/u;
+
 function safeParsePrice(raw: string, options: PriceOptions): ParsedPrice | null {
   const text = joinDollarPrefix(normalisePriceText(raw.slice(0, MAX_TEXT)));
   const hintText = options.currencyHint;
   const hint = typeof hintText === 'string' ? joinDollarPrefix(normalisePriceText(hintText.slice(0, MAX_TEXT))) : null;
   if (FREE.test(text)) return { amount: 0, currency: currencyOf(null, [], hint) };
   if (!/\d/u.test(text) || INSTALMENT.test(text)) return null;
+  // "1e308" is no price a shop prints, and a minus in front is a discount or a refund, not a price.
+  if (SCIENTIFIC.test(text) || NEGATIVE.test(text)) return null;
   const marks = findCurrencyMarks(text);
   const chosen = choose(text, candidatesIn(text, marks, separatorOf(options)));
   if (!chosen) return null;
