@@ -11,6 +11,10 @@ import { DataFileSchema, SettingsSchema, type DataFile } from './schema/data.ts'
 import type { NeedsProfile } from './core/needs.ts';
 import type { PageAnalysis } from './extract/types.ts';
 import type { Verdict } from './core/verdict.ts';
+import type { Candidate, FitSummary, Overpay } from './core/alternatives.ts';
+import type { PricePoint, PriceTruth } from './core/price-truth.ts';
+import type { TrackRecord } from './core/track-record.ts';
+import type { Money, PriorPrice, Promotion } from './extract/types.ts';
 
 export interface Settings {
   /** Days observations are kept; older ones are pruned. */
@@ -31,6 +35,48 @@ export interface TabReport {
   profiles: NeedsProfile[];
   profile: NeedsProfile | null;
   verdict: Verdict | null;
+  /** What the verdict is about: the page's product, or the listing card the shop pushes. */
+  subject?: Subject | null;
+  /** Further cards the shop pushes on the same listing, with how they fit. */
+  alsoPushed?: { title: string; url: string | null; price: Money | null; fit: FitSummary }[];
+  /** Items that fit better, best first: this listing's cards, or items seen earlier. */
+  alternatives?: Candidate[];
+  /** The subject fits, but a clearly cheaper item fits as well. */
+  overpay?: Overpay | null;
+  priceTruth?: PriceTruth | null;
+  /** Prices this extension observed for the subject, oldest first. */
+  priceHistory?: PricePoint[];
+  trackRecord?: TrackRecord | null;
+  /** The shop's host without www. */
+  shop?: string | null;
+  /** The must-haves the page does not state, named in both UI languages ("refresh rate"). */
+  unstated?: { fi: string; en: string }[];
+}
+
+/** The item a verdict is about, in one shape for product pages and listing cards. */
+export interface Subject {
+  /** Index of the card in `analysis.items`, or -1 for a product page's product. */
+  index: number;
+  title: string | null;
+  url: string | null;
+  price: Money | null;
+  priorPrice: PriorPrice | null;
+  lowest30d: Money | null;
+  promotions: Promotion[];
+  /** Why the page analysis thinks the shop pushes it (listing cards). */
+  reasons: string[];
+  sponsored: boolean;
+  shelf: string | null;
+}
+
+/** Cards the content script outlines on the page when the shopper turned marking on. */
+export interface PageMark {
+  /** The card's link, as the analysis reported it. */
+  url: string;
+  /** "unknown": nothing it misses, but the card does not state everything. */
+  fit: 'fits' | 'unknown' | 'misfit';
+  /** For a pushed card that misses needs: which ones, in the shopper's language. */
+  note: string | null;
 }
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -63,7 +109,7 @@ export const PAGE_TO_BACKGROUND = {
 } as const;
 
 export interface Responses {
-  'content/page-analysed': { stored: boolean };
+  'content/page-analysed': { stored: boolean; marks?: PageMark[] };
   'page/get-tab-report': TabReport;
   'page/analyse-tab': { injected: boolean };
   'needs/list': NeedsProfile[];

@@ -1,38 +1,44 @@
 /**
  * `npm start`: build both browsers' extensions, serve the demo shop on 127.0.0.1 and show
  * Needfit working in Chromium. With a display, a normal window to try it by hand; without
- * one, headless: enter the demo needs, visit the campaign TV, print the popup's verdict and
- * save a screenshot under out/.
+ * one, headless: import the demo needs, open the demo listing where the shop pushes a
+ * campaign TV, print the popup's verdict and the better-fitting TV, save out/popup-chromium.png.
  */
 import { mkdirSync } from 'node:fs';
 import { build, distDir, ROOT, TARGETS } from './build.ts';
 import { launchChromium } from './browsers/chromium.ts';
 import { serveFolder } from './demo-server.ts';
-import { DEMO_NEEDS, enterNeeds, openPopup, OPTIONS_PAGE, waitForStoredTab } from './story.ts';
+import { openPopup, OPTIONS_PAGE, waitForStoredTab } from './story.ts';
+import { DEMO_NEEDS_FILE, importNeedsFile } from './import-needs.ts';
 
 const DEMO_PRODUCT = 'tv-visionex-50.html';
+const DEMO_LISTING = 'televisiot.html';
 
 async function headlessDemo(): Promise<number> {
   const shop = await serveFolder();
   const browser = await launchChromium(distDir('chrome', false), { headless: true });
   try {
     console.log(`demo shop at ${shop.origin}; Chromium is headless (no display)`);
-    const options = await enterNeeds(browser);
-    console.log(`entered needs "${DEMO_NEEDS.name}": price at most ${DEMO_NEEDS.budget} EUR`);
+    const options = await importNeedsFile(browser);
+    console.log(`imported needs from ${DEMO_NEEDS_FILE.slice(ROOT.length)}: ${(await options.text('.profiles .profile-name')).trim()} and more`);
     const page = await browser.newTab();
-    const url = shop.url(DEMO_PRODUCT);
+    const url = shop.url(DEMO_LISTING);
     await page.goto(url);
     const stored = await waitForStoredTab(options, url);
-    console.log(`content script reported ${stored.kind} page "${stored.productName ?? '?'}" (tab ${stored.tabId})`);
+    console.log(`content script reported the ${stored.kind} page ${DEMO_LISTING} (tab ${stored.tabId})`);
     const { popup, reading } = await openPopup(browser, stored.tabId);
+    const pushed = (await popup.text('.product-name')).trim();
+    const hasBetter = await popup.evaluate(() => document.querySelector('.alternatives li a') !== null);
+    const better = hasBetter ? (await popup.text('.alternatives li a')).trim() : null;
     mkdirSync(`${ROOT}out`, { recursive: true });
     const shot = `${ROOT}out/popup-chromium.png`;
     await popup.screenshot(shot);
-    console.log(`\nPOPUP VERDICT: ${reading.verdict ?? 'none'} (promoted: ${reading.promoted ?? '?'})`);
+    console.log(`\nTHE SHOP PUSHES: ${pushed}`);
+    console.log(`POPUP VERDICT: ${reading.verdict ?? 'none'} (promoted: ${reading.promoted ?? '?'})`);
     console.log(`  ${reading.headline}`);
-    console.log(`  ${reading.text}`);
+    console.log(`BETTER FIT: ${better ?? 'none found'}`);
     console.log(`\nscreenshot: ${shot.slice(ROOT.length)}`);
-    return reading.verdict ? 0 : 1;
+    return reading.verdict && better ? 0 : 1;
   } finally {
     await browser.close();
     await shop.close();
@@ -47,8 +53,8 @@ async function windowedDemo(): Promise<number> {
   const listing = await browser.newTab();
   await listing.goto(shop.url('televisiot.html'));
   console.log(`demo shop at ${shop.origin}`);
-  console.log('1. In the Needfit tab, enter your needs (try a TV with a price limit of 900 EUR).');
-  console.log(`2. Open ${shop.url(DEMO_PRODUCT)} and click the Needfit toolbar button.`);
+  console.log(`1. In the Needfit tab, import your needs from ${DEMO_NEEDS_FILE.slice(ROOT.length)} (or enter them by hand).`);
+  console.log(`2. On ${shop.url(DEMO_LISTING)} (or ${shop.url(DEMO_PRODUCT)}), click the Needfit toolbar button.`);
   console.log('Close the browser window to stop.');
   const page = await browser.page();
   await new Promise<void>((resolve) => page.context().on('close', () => resolve()));

@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { TabReport } from '../messages.ts';
 import { send } from '../ui/messaging.ts';
 import { t } from '../ui/i18n.ts';
 import { VerdictView } from './VerdictView.tsx';
+import { Alternatives } from './Alternatives.tsx';
+import { PriceTruthView } from './PriceTruthView.tsx';
+import { TrackRecordView } from './TrackRecordView.tsx';
+import { AlsoPushed } from './AlsoPushed.tsx';
 
 type State =
   | { phase: 'loading' }
@@ -14,9 +18,11 @@ const RENDERED_MARK = 'needfit:popup-rendered';
 const POLL_MS = 300;
 const POLL_TRIES = 10;
 
-export function Popup({ tabId }: { tabId: number | null }) {
+export function Popup({ tabId, first = null }: { tabId: number | null; first?: Promise<TabReport> | null }) {
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [profileId, setProfileId] = useState<string | undefined>(undefined);
+  // The report main.tsx asked for before rendering serves the first load only.
+  const early = useRef(first);
 
   const load = useCallback(async () => {
     if (tabId === null) {
@@ -24,7 +30,9 @@ export function Popup({ tabId }: { tabId: number | null }) {
       return;
     }
     try {
-      let report = await send('page/get-tab-report', { tabId, profileId });
+      const asked = early.current;
+      early.current = null;
+      let report = await (asked ?? send('page/get-tab-report', { tabId, profileId }));
       if (!report.analysis) {
         // Not a known shop: the toolbar click granted activeTab, so analyse it now.
         await send('page/analyse-tab', { tabId }).catch(() => undefined);
@@ -39,12 +47,14 @@ export function Popup({ tabId }: { tabId: number | null }) {
     }
   }, [tabId, profileId]);
 
-  useEffect(() => {
+  // Layout effects run right after the commit, not a frame later: no idle wait before asking.
+  useLayoutEffect(() => {
     void load();
   }, [load]);
 
-  useEffect(() => {
-    // Read by `npm run bench`: time from the popup opening to its answer on screen.
+  useLayoutEffect(() => {
+    // Read by `npm run bench`: time from the popup opening to its answer in the document,
+    // marked once it is committed and laid out, just before the browser paints that frame.
     if (state.phase !== 'loading' && performance.getEntriesByName(RENDERED_MARK).length === 0) {
       performance.mark(RENDERED_MARK);
     }
@@ -95,6 +105,10 @@ function Report({ report, onProfile }: { report: TabReport; onProfile: (id: stri
         </label>
       )}
       <VerdictView report={report} />
+      <Alternatives report={report} />
+      <AlsoPushed report={report} />
+      <PriceTruthView report={report} />
+      <TrackRecordView report={report} />
       <p>
         <button type="button" class="secondary" onClick={openOptions}>
           {t('editNeeds')}

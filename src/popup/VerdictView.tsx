@@ -1,7 +1,8 @@
-import type { TabReport } from '../messages.ts';
-import type { Fit, RowStatus, Verdict } from '../core/verdict.ts';
-import type { Product } from '../extract/types.ts';
-import { formatPrice, t, uiLanguage } from '../ui/i18n.ts';
+import type { Subject, TabReport } from '../messages.ts';
+import type { Fit, RowStatus, Verdict, VerdictRow } from '../core/verdict.ts';
+import type { Promotion } from '../extract/types.ts';
+import { formatPrice, t } from '../ui/i18n.ts';
+import { lang, midSentence, sourceName } from './words.ts';
 
 const HEADLINE: Record<Fit, string> = {
   fits: 'verdictFits',
@@ -13,26 +14,32 @@ const HEADLINE: Record<Fit, string> = {
 const MARK: Record<RowStatus, string> = { met: '✓', unmet: '✗', unknown: '?' };
 const MARK_LABEL: Record<RowStatus, string> = { met: 'rowMet', unmet: 'rowUnmet', unknown: 'rowUnknown' };
 
-export function headline(verdict: Verdict): string {
-  const base = t(HEADLINE[verdict.fit]);
+/** The verdict in plain words, naming what is missing or not stated. */
+export function headline(verdict: Verdict, unstated: { fi: string; en: string }[] = []): string {
   if (verdict.fit === 'misfit') {
-    return t('headlineMisses', [base, String(verdict.mustUnmet), String(verdict.mustTotal)]);
+    const counts = [String(verdict.mustUnmet), String(verdict.mustTotal)];
+    return verdict.promoted ? t('headlinePromotedMisses', counts) : t('headlineMisses', [t('verdictMisfit'), ...counts]);
   }
-  return base;
+  if (verdict.fit === 'unknown' && unstated.length > 0) {
+    return t('headlineUnstated', unstated.map((u) => midSentence(u[lang()])).join(', '));
+  }
+  if (verdict.fit === 'fits' && verdict.promoted) return t('headlinePromotedFits');
+  return t(HEADLINE[verdict.fit]);
 }
 
-function ProductSummary({ product }: { product: Product }) {
+function SubjectSummary({ subject }: { subject: Subject }) {
   // Page text goes in as text nodes only; Preact never parses it as HTML.
+  const name = subject.title ?? t('unnamedProduct');
   return (
-    <section class="product" aria-label={t('productHeading')}>
-      <h2 class="product-name">{product.name ?? t('unnamedProduct')}</h2>
-      {product.brand && <p class="muted">{product.brand}</p>}
+    <section class="product" aria-label={t(subject.index < 0 ? 'productHeading' : 'pushedCardHeading')}>
+      {subject.index >= 0 && <p class="muted kicker">{t('pushedCardKicker', String(subject.index + 1))}</p>}
+      <h2 class="product-name">{subject.index >= 0 && subject.url ? <a href={subject.url} target="_blank" rel="noreferrer">{name}</a> : name}</h2>
       <p class="price">
-        {product.price ? formatPrice(product.price.amount, product.price.currency) : t('noPrice')}
-        {product.priorPrice && (
+        {subject.price ? formatPrice(subject.price.amount, subject.price.currency) : t('noPrice')}
+        {subject.priorPrice && (
           <span class="muted">
             {' '}
-            ({product.priorPrice.label}: <s>{formatPrice(product.priorPrice.amount, product.priorPrice.currency)}</s>)
+            ({t('priorPriceLabel')}: <s>{formatPrice(subject.priorPrice.amount, subject.priorPrice.currency)}</s>)
           </span>
         )}
       </p>
@@ -40,21 +47,63 @@ function ProductSummary({ product }: { product: Product }) {
   );
 }
 
-export function VerdictView({ report }: { report: TabReport }) {
-  const { analysis, verdict } = report;
-  const product = analysis?.product;
-  if (!product || !verdict) return <p role="status">{t('noProductFound')}</p>;
+function needOf(row: VerdictRow, report: TabReport): string {
+  if (row.id === 'budget' && report.profile?.budget) {
+    return t('needBudget', formatPrice(report.profile.budget.max, report.profile.budget.currency));
+  }
+  return row.need?.[lang()] ?? row.attribute;
+}
+
+function Evidence({ row }: { row: VerdictRow }) {
   return (
     <>
-      <ProductSummary product={product} />
-      <section
-        class={`verdict verdict-${verdict.fit}`}
-        data-verdict={verdict.fit}
-        data-promoted={String(verdict.promoted)}
-        aria-live="polite"
-      >
-        <h2 class="headline">{headline(verdict)}</h2>
-        {verdict.promoted && <p class="promoted">{t('promotedNote')}</p>}
+      {row.found ?? t('notStated')}
+      {row.where ? <span class="muted"> {t('foundUnder', row.where)}</span> : null}
+      {row.where === '' && row.id !== 'budget' && row.evidence !== 'title' ? <span class="muted"> {t('foundInTitle')}</span> : null}
+      {row.evidence && <span class="muted"> ({t('sourceLabel', sourceName(row.evidence))})</span>}
+    </>
+  );
+}
+
+const promotionKey = (p: Promotion) => `promo_${p.type.replace('-', '_')}`;
+
+/** Every signal that the shop pushes the item, with the words found on the page. */
+function Signals({ subject }: { subject: Subject }) {
+  const signals: { text: string | null; kind: string }[] = subject.promotions.map((p) => ({ text: p.text, kind: t(promotionKey(p)) }));
+  if (subject.sponsored && !subject.promotions.some((p) => p.type === 'sponsored')) signals.push({ text: null, kind: t('promo_sponsored') });
+  if (subject.reasons.some((r) => r.startsWith('pinned first'))) signals.push({ text: null, kind: t('signalPinned') });
+  if (subject.shelf) signals.push({ text: subject.shelf, kind: t('signalShelf') });
+  if (signals.length === 0) return null;
+  return (
+    <>
+      <h3>{t('promotionsHeading')}</h3>
+      <ul class="promotions">
+        {signals.map((s, i) => (
+          <li key={i}>
+            {s.text !== null && (
+              <>
+                <q>{s.text.slice(0, 120)}</q>{' '}
+              </>
+            )}
+            <span class={s.text !== null ? 'muted' : undefined}>{s.text !== null ? `(${s.kind})` : s.kind}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function VerdictView({ report }: { report: TabReport }) {
+  const { verdict } = report;
+  const subject = report.subject ?? null;
+  if (!subject || !verdict) return <p role="status">{t(report.analysis?.kind === 'listing' ? 'noPushedCard' : 'noProductFound')}</p>;
+  return (
+    <>
+      <SubjectSummary subject={subject} />
+      <section class={`verdict verdict-${verdict.fit}`} data-verdict={verdict.fit} data-promoted={String(verdict.promoted)} aria-labelledby="headline">
+        <h2 class="headline" id="headline">
+          {headline(verdict, report.unstated)}
+        </h2>
         <table class="rows">
           <caption class="visually-hidden">{t('rowsCaption', report.profile?.name ?? '')}</caption>
           <thead>
@@ -72,31 +121,17 @@ export function VerdictView({ report }: { report: TabReport }) {
                   <span class="visually-hidden">{t(MARK_LABEL[row.status])}</span>
                 </td>
                 <td>
-                  {row.id === 'budget' && report.profile?.budget
-                    ? t('needBudget', formatPrice(report.profile.budget.max, report.profile.budget.currency))
-                    : (row.need?.[uiLanguage().toLowerCase().startsWith('fi') ? 'fi' : 'en'] ?? row.attribute)}
+                  {needOf(row, report)}
+                  {row.importance === 'nice' && <span class="muted"> ({t('niceShort')})</span>}
                 </td>
                 <td>
-                  {row.found ?? t('notStated')}
-                  {row.where ? <span class="muted"> {t('foundUnder', row.where)}</span> : row.where === '' && row.id !== 'budget' ? <span class="muted"> {t('foundInTitle')}</span> : null}
-                  {row.evidence && <span class="muted"> ({t('sourceLabel', row.evidence)})</span>}
+                  <Evidence row={row} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {product.promotions.length > 0 && (
-          <>
-            <h3>{t('promotionsHeading')}</h3>
-            <ul class="promotions">
-              {product.promotions.map((p, i) => (
-                <li key={i}>
-                  <q>{p.text}</q> <span class="muted">({t(`promo_${p.type.replace('-', '_')}`)})</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {verdict.promoted && <Signals subject={subject} />}
       </section>
     </>
   );

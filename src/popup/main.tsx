@@ -4,6 +4,7 @@ import '../ui/base.css';
 import './popup.css';
 import { Popup } from './Popup.tsx';
 import { uiLanguage } from '../ui/i18n.ts';
+import { send } from '../ui/messaging.ts';
 
 /**
  * The tab to report on: the active tab when opened from the toolbar. Tests and the
@@ -19,5 +20,10 @@ async function targetTab(): Promise<number | null> {
 document.documentElement.lang = uiLanguage().slice(0, 2);
 const root = document.getElementById('app');
 if (root) {
-  void targetTab().then((tabId) => render(<Popup tabId={tabId} />, root));
+  void targetTab().then((tabId) => {
+    // Ask the worker before the first render: waiting on it is most of the popup's time to verdict.
+    const first = tabId === null ? null : send('page/get-tab-report', { tabId });
+    first?.catch(() => undefined); // the popup shows the error once it awaits it
+    render(<Popup tabId={tabId} first={first} />, root);
+  });
 }

@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../extract/analyze.ts';
+import { readNeedsValue } from '../core/needs-file.ts';
+import { openStore } from '../storage/store.ts';
+import type { NeedsProfile } from '../core/needs.ts';
+import { buildReport, marksOf } from './report.ts';
+
+const ORIGIN = 'http://127.0.0.1:8080';
+const DAY = 86_400_000;
+const NOW = Date.UTC(2025, 10, 20);
+
+function page(file: string) {
+  const html = readFileSync(new URL(`../../test/demo-shop/${file}`, import.meta.url), 'utf8');
+  const url = `${ORIGIN}/${file}`;
+  return analyzePage(new JSDOM(html, { url }).window.document, url);
+}
+
+function demoProfile(): NeedsProfile {
+  const read = readNeedsValue(JSON.parse(readFileSync(new URL('../../test/needs/olohuoneen-tv.json', import.meta.url), 'utf8')));
+  if (!read.ok) throw new Error('the demo needs file does not parse');
+  return read.file.profiles[0]!;
+}
+
+let n = 0;
+async function storeWith(profile: NeedsProfile) {
+  const store = await openStore(`report-${++n}`);
+  await store.saveProfile(profile);
+  return store;
+}
+
+describe('the report on the demo listing', () => {
+  it('judges the pushed campaign card and names the 55" 120 Hz TV as the better fit', async () => {
+    const store = await storeWith(demoProfile());
+    await store.recordPage(3, page('televisiot.html'), NOW);
+    const report = await buildReport(store, 3, NOW);
+    expect(report.subject?.title).toContain('Visionex');
+    expect(report.verdict?.fit).toBe('misfit');
+    expect(report.verdict?.promoted).toBe(true);
+    expect(report.alternatives?.[0]?.title).toContain('Lumo L55-Q9');
+    // The other misses (too small, 60 Hz, over budget) are never offered as better.
+    expect(report.alternatives?.map((a) => a.title).join()).not.toMatch(/Kestrel|Auro|Nordic/);
+    // Only today's price is known: no 30-day low to check the struck-through 1 199 € against.
+    expect(report.priceTruth).toMatchObject({ status: 'unverifiable', claimedPercent: 21, observedSince: NOW });
+    expect(report.trackRecord?.current?.visits).toBe(1);
+  });
+
+  it('marks the fitting cards and the pushed card with its misses', async () => {
+    const store = await storeWith(demoProfile());
+    await store.recordPage(3, page('televisiot.html'), NOW);
+    const marks = marksOf(await buildReport(store, 3, NOW, undefined, false), 'en');
+    const visionex = marks.find((m) => m.url.endsWith('tv-visionex-50.html'));
+    expect(visionex?.fit).toBe('misfit');
+    expect(visionex?.note).toContain('Screen size at least 55');
+    expect(marks.find((m) => m.url.endsWith('tv-lumo-55.html'))?.fit).toBe('unknown');
+    expect(marks.some((m) => m.url.endsWith('tv-kestrel-43.html'))).toBe(false);
+  });
+});
+
+describe('the report on a product page', () => {
+  it('offers the fitting TV seen earlier, checks the price claim against our history and counts pushes', async () => {
+    const store = await storeWith(demoProfile());
+    const visionex = page('tv-visionex-50.html');
+    await store.recordPage(1, page('tv-lumo-55.html'), NOW - 10 * DAY);
+    await store.recordPage(2, { ...visionex, product: { ...visionex.product!, price: { amount: 899, currency: 'EUR' } } }, NOW - 20 * DAY);
+    await store.recordPage(2, visionex, NOW);
+    const report = await buildReport(store, 2, NOW);
+    expect(report.verdict?.fit).toBe('misfit');
+    expect(report.alternatives?.[0]).toMatchObject({ seen: 'earlier' });
+    expect(report.alternatives?.[0]?.title).toContain('Lumo L55-Q9');
+    expect(report.alternatives?.[0]?.fit.fit).toBe('fits'); // read from the open tab's full specs
+    expect(report.priceHistory?.map((p) => p.price.amount)).toEqual([899, 949]);
+    expect(report.priceTruth).toMatchObject({ status: 'inflated', observedSince: NOW - 20 * DAY, historyHasGaps: true });
+    expect(report.trackRecord?.current?.visits).toBe(2);
+  });
+
+  it('tells the shopper she would pay more for a fitting TV than for one seen earlier', async () => {
+    const store = await storeWith(demoProfile());
+    const lumo = page('tv-lumo-55.html');
+    await store.recordPage(1, lumo, NOW - DAY);
+    const dearer = { ...lumo, url: `${ORIGIN}/other-shop-lumo.html`, product: { ...lumo.product!, gtin: null, sku: 'X1', name: 'Lumo L55-Q9 55" 4K QLED (kauppa B)', price: { amount: 899, currency: 'EUR' } } };
+    await store.recordPage(2, dearer, NOW);
+    const report = await buildReport(store, 2, NOW);
+    expect(report.verdict?.fit).toBe('fits');
+    // 899 € is still within the 900 € budget, and 50 € more is clearly more (over 5%).
+    expect(report.overpay?.difference).toEqual({ amount: 50, currency: 'EUR' });
+    expect(report.overpay?.than.url).toBe(`${ORIGIN}/tv-lumo-55.html`);
+  });
+});

@@ -1,0 +1,278 @@
+/**
+ * The popup's one answer for a tab: the verdict on what the shop pushes (the product page's
+ * product or the pushed listing card), better alternatives, price truth and the shop's track
+ * record. Reads a handful of indexed IndexedDB queries in one transaction; the rest is pure.
+ */
+import type { NeedsProfile } from '../core/needs.ts';
+import { judgeOffer, isPromoted, type Verdict } from '../core/verdict.ts';
+import { offerOfItem, offerOfProduct, type Offer } from '../core/facts.ts';
+import { chooseProfileFor, offerOfAnalysis, categoryOfOffer } from '../core/choose-profile.ts';
+import { betterAlternatives, itemKey, overpayFor, sameTitle, type Candidate, type FitSummary } from '../core/alternatives.ts';
+import { checkPriceClaim, type PricePoint } from '../core/price-truth.ts';
+import { attributeLabel } from '../core/describe.ts';
+import { trackRecordOf, VISIT_GAP_MS } from '../core/track-record.ts';
+import type { ListingItem, PageAnalysis } from '../extract/types.ts';
+import type { PageMark, Subject, TabReport } from '../messages.ts';
+import { storageError, type Store } from '../storage/store.ts';
+import { productKeyOf, type Observation, type TabState } from '../storage/schema.ts';
+
+const DAY_MS = 86_400_000;
+/** Bounds on what one report reads and judges, so a long history never slows the popup. */
+const MAX_SHOP_LOG = 3_000;
+const MAX_RECENT = 1_000;
+const RECENT_DAYS = 60;
+const MAX_ITEMS = 300;
+/** Items seen earlier judged at most, per report. */
+const MAX_EARLIER = 60;
+const MAX_LISTING_CANDIDATES = 150;
+const MAX_TABS = 30;
+const MAX_PUSHED = 5;
+const MAX_HISTORY_POINTS = 120;
+
+export interface ReportInputs {
+  tab: TabState | undefined;
+  profiles: NeedsProfile[];
+  /** Observations of the product on this tab (product pages). */
+  productLog: Observation[];
+  /** Observations of this tab's shop. */
+  shopLog: Observation[];
+  /** Recent observations of any shop, for items seen earlier. */
+  recentLog: Observation[];
+  /** What other open tabs showed, with full specs. */
+  otherTabs: TabState[];
+}
+
+export function shopOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+const summary = (v: Verdict): FitSummary => ({ fit: v.fit, score: v.score, mustTotal: v.mustTotal, mustUnmet: v.mustUnmet, mustUnknown: v.mustUnknown });
+
+/** A verdict that says something about the item itself, not only about its price. */
+const informative = (v: Verdict) => v.rows.every((r) => r.id === 'budget') || v.rows.some((r) => r.id !== 'budget' && r.status !== 'unknown');
+
+function subjectOfItem(item: ListingItem, index: number, reasons: string[]): Subject {
+  return {
+    index, title: item.title, url: item.url, price: item.price, priorPrice: item.priorPrice, lowest30d: null,
+    promotions: item.promotions, reasons, sponsored: item.sponsored, shelf: item.shelf,
+  };
+}
+
+/** The product on a product page, else the listing cards the shop pushes (at most a few). */
+export function subjectsOf(analysis: PageAnalysis): Subject[] {
+  const product = analysis.product;
+  if (product) {
+    return [{
+      index: -1, title: product.name, url: analysis.url, price: product.price, priorPrice: product.priorPrice,
+      lowest30d: product.lowest30d, promotions: product.promotions, reasons: [], sponsored: false, shelf: null,
+    }];
+  }
+  return analysis.highlighted
+    .filter((h) => h.index >= 0)
+    .slice(0, MAX_PUSHED)
+    .flatMap((h) => {
+      const item = analysis.items[h.index];
+      return item ? [subjectOfItem(item, h.index, h.reasons)] : [];
+    });
+}
+
+function judgeSubject(analysis: PageAnalysis, subject: Subject, profile: NeedsProfile): Verdict {
+  const product = analysis.product;
+  if (subject.index < 0 && product) return judgeOffer(offerOfProduct(product), profile, isPromoted(product));
+  const item = analysis.items[subject.index];
+  const offer = item ? offerOfItem(item) : offerOf(subject.title, subject.price);
+  return judgeOffer(offer, profile, true);
+}
+
+function offerOf(name: string | null, price: Observation['price'], brand: string | null = null): Offer {
+  return { name, brand, category: [], price, specs: [], specsSource: null, nameSource: 'visible', priceSource: 'visible' };
+}
+
+/** Drops items of another category than the profile's, when the item's words make that clear. */
+function inCategory(offer: Offer, profile: NeedsProfile): boolean {
+  if (profile.category === 'anything') return true;
+  const category = categoryOfOffer(offer);
+  return category === null || category === profile.category;
+}
+
+function candidateOf(offer: Offer, url: string | null, profile: NeedsProfile, seen: Candidate['seen'], seenAt: number | null): Candidate | null {
+  const title = offer.name;
+  if (!title || !inCategory(offer, profile)) return null;
+  const verdict = judgeOffer(offer, profile, false);
+  if (!informative(verdict)) return null;
+  return { key: itemKey(url, title), title, url, price: offer.price, fit: summary(verdict), seen, seenAt };
+}
+
+/** The other cards of this listing, in the same grid or shelf as the pushed card. */
+function listingCandidates(analysis: PageAnalysis, subject: Subject | null, profile: NeedsProfile): Candidate[] {
+  const shelf = subject?.shelf ?? null;
+  return analysis.items
+    .filter((item) => item.shelf === shelf)
+    .slice(0, MAX_LISTING_CANDIDATES)
+    .flatMap((item) => candidateOf(offerOfItem(item), item.url, profile, 'here', null) ?? []);
+}
+
+interface Seen {
+  offer: Offer;
+  url: string | null;
+  at: number;
+}
+
+/**
+ * Items seen earlier: other open tabs' product pages first (they carry full specs), then
+ * their cards, then the log, newest first. Deduplicated before judging, and only the first
+ * MAX_EARLIER judged: judging is the popup's main cost in the worker.
+ */
+function earlierCandidates(inputs: ReportInputs, profile: NeedsProfile): Candidate[] {
+  const seen: Seen[] = [];
+  const tabs = inputs.otherTabs.slice(0, MAX_TABS);
+  for (const tab of tabs) {
+    if (tab.analysis.product) seen.push({ offer: offerOfProduct(tab.analysis.product), url: tab.analysis.url, at: tab.at });
+  }
+  for (const tab of tabs) {
+    for (const item of tab.analysis.items.slice(0, MAX_ITEMS)) seen.push({ offer: offerOfItem(item), url: item.url, at: tab.at });
+  }
+  const log = [...inputs.recentLog].sort((a, b) => b.at - a.at).slice(0, MAX_RECENT);
+  for (const o of log) {
+    if (o.kind === 'product' && o.name) seen.push({ offer: offerOf(o.name, o.price, o.brand), url: o.url, at: o.at });
+    for (const h of o.highlighted.slice(0, 10)) seen.push({ offer: offerOf(h.title, h.price), url: null, at: o.at });
+  }
+  const keys = new Set<string>();
+  const out: Candidate[] = [];
+  for (const s of seen) {
+    if (out.length >= MAX_EARLIER || !s.offer.name) continue;
+    const key = itemKey(s.url, s.offer.name);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const c = candidateOf(s.offer, s.url, profile, 'earlier', s.at);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** Prices observed for the subject: by product key on product pages, by link or title for cards. */
+function priceHistoryOf(subject: Subject, inputs: ReportInputs): PricePoint[] {
+  const points: PricePoint[] = [];
+  if (subject.index < 0) {
+    for (const o of inputs.productLog) if (o.price) points.push({ at: o.at, price: o.price });
+  } else {
+    const key = subject.url ? itemKey(subject.url, '') : null;
+    for (const o of inputs.shopLog) {
+      const samePage = o.kind === 'product' && o.price && ((key && itemKey(o.url, '') === key) || (o.name && subject.title && sameTitle(o.name, subject.title)));
+      if (samePage && o.price) points.push({ at: o.at, price: o.price });
+      for (const h of o.highlighted) {
+        if (h.price && subject.title && sameTitle(h.title, subject.title)) points.push({ at: o.at, price: h.price });
+      }
+    }
+  }
+  return points.sort((a, b) => a.at - b.at).slice(-MAX_HISTORY_POINTS);
+}
+
+/** Everything the popup shows for one tab, from what was read. Pure. */
+export function assembleReport(tabId: number, inputs: ReportInputs, now: number, profileId?: string): TabReport {
+  const analysis = inputs.tab?.analysis ?? null;
+  const profiles = inputs.profiles;
+  const profile = chooseProfileFor(profiles, analysis ? offerOfAnalysis(analysis) : null, profileId);
+  const base: TabReport = { tabId, analysis, analysedAt: inputs.tab?.at ?? null, profiles, profile, verdict: null, shop: analysis ? shopOf(analysis.url) : null };
+  if (!analysis) return base;
+  const subjects = subjectsOf(analysis);
+  const subject = subjects[0] ?? null;
+  const verdict = subject && profile ? judgeSubject(analysis, subject, profile) : null;
+  const alsoPushed = profile
+    ? subjects.slice(1).map((s) => ({ title: s.title ?? '', url: s.url, price: s.price, fit: summary(judgeSubject(analysis, s, profile)) }))
+    : [];
+  const current = { key: subject?.url ? itemKey(subject.url, subject.title ?? '') : null, title: subject?.title ?? null, fit: verdict ? summary(verdict) : null };
+  const candidates = !profile ? [] : analysis.kind === 'listing' ? listingCandidates(analysis, subject, profile) : earlierCandidates(inputs, profile);
+  const priceHistory = subject ? priceHistoryOf(subject, inputs) : [];
+  // The claim is about the price before this visit: today's own price is no evidence for or against it.
+  const visitStart = (inputs.tab?.at ?? now) - VISIT_GAP_MS;
+  const before = priceHistory.filter((p) => p.at < visitStart);
+  const claim = subject ? checkPriceClaim({ price: subject.price, priorPrice: subject.priorPrice, lowest30d: subject.lowest30d }, before, now) : null;
+  const priceTruth = claim && { ...claim, observedSince: priceHistory[0]?.at ?? null };
+  const product = analysis.product;
+  const trackRecord = subject
+    ? trackRecordOf(inputs.shopLog, { productKey: product ? productKeyOf(product) : null, title: subject.title, url: subject.url })
+    : null;
+  return {
+    ...base,
+    verdict,
+    subject,
+    alsoPushed,
+    alternatives: betterAlternatives(current, candidates),
+    overpay: overpayFor({ ...current, price: subject?.price ?? null }, candidates),
+    priceTruth,
+    priceHistory,
+    trackRecord,
+    unstated: verdict ? unstatedMusts(verdict) : [],
+  };
+}
+
+function unstatedMusts(verdict: Verdict): { fi: string; en: string }[] {
+  return verdict.rows
+    .filter((r) => r.importance === 'must' && r.status === 'unknown')
+    .slice(0, 5)
+    .map((r) => (r.id === 'budget' ? { fi: 'hinta', en: 'the price' } : { fi: attributeLabel(r.attribute, 'fi'), en: attributeLabel(r.attribute, 'en') }));
+}
+
+/** Reads what a report needs: the tab and profiles, then the logs in one readonly transaction. */
+export async function readInputs(store: Store, tabId: number, now: number, withHistory = true): Promise<ReportInputs> {
+  const db = store.db;
+  const tx = db.transaction(['tabs', 'profiles', 'observations'], 'readonly');
+  const [tab, profilesRaw] = await Promise.all([tx.objectStore('tabs').get(tabId), tx.objectStore('profiles').getAll()]);
+  const profiles = profilesRaw.sort((a, b) => a.createdAt - b.createdAt);
+  const analysis = tab?.analysis;
+  const shop = analysis ? shopOf(analysis.url) : null;
+  const key = analysis?.product ? productKeyOf(analysis.product) : null;
+  const observations = tx.objectStore('observations');
+  const wantsHistory = withHistory && analysis !== undefined && analysis.kind !== 'other' && profiles.length > 0;
+  const [productLog, shopLog, recentLog, allTabs] = await Promise.all([
+    key && wantsHistory ? observations.index('byProduct').getAll(key, MAX_SHOP_LOG) : [],
+    shop && wantsHistory ? observations.index('byShop').getAll(shop, MAX_SHOP_LOG) : [],
+    analysis?.kind === 'product' && wantsHistory
+      ? observations.index('byTime').getAll(IDBKeyRange.lowerBound(now - RECENT_DAYS * DAY_MS), MAX_RECENT)
+      : [],
+    analysis?.kind === 'product' && wantsHistory ? tx.objectStore('tabs').getAll(undefined, MAX_TABS + 1) : [],
+  ]);
+  await tx.done;
+  return { tab, profiles, productLog, shopLog, recentLog, otherTabs: allTabs.filter((t) => t.tabId !== tabId) };
+}
+
+/** `withHistory` false: the verdict alone (for the badge), without reading the logs. */
+export async function buildReport(store: Store, tabId: number, now: number, profileId?: string, withHistory = true): Promise<TabReport> {
+  let inputs: ReportInputs;
+  try {
+    inputs = await readInputs(store, tabId, now, withHistory);
+  } catch (error) {
+    throw storageError(error);
+  }
+  return assembleReport(tabId, inputs, now, profileId);
+}
+
+/**
+ * The cards to outline on a listing when the shopper turned marking on: every card that
+ * fits, and each pushed card that misses, with the needs it misses.
+ */
+const OVER_BUDGET = { fi: 'hinta yli budjetin', en: 'price over budget' } as const;
+
+export function marksOf(report: TabReport, language: 'fi' | 'en'): PageMark[] {
+  const analysis = report.analysis;
+  const profile = report.profile;
+  if (!analysis || analysis.kind !== 'listing' || !profile) return [];
+  const pushed = new Set(subjectsOf(analysis).map((s) => s.index));
+  const marks: PageMark[] = [];
+  analysis.items.slice(0, MAX_ITEMS).forEach((item, index) => {
+    if (!item.url) return;
+    const verdict = judgeOffer(offerOfItem(item), profile, pushed.has(index));
+    if (verdict.fit === 'fits' || verdict.fit === 'partly') marks.push({ url: item.url, fit: 'fits', note: null });
+    else if (verdict.fit === 'unknown') marks.push({ url: item.url, fit: 'unknown', note: null });
+    else if (pushed.has(index)) {
+      const misses = verdict.rows.filter((r) => r.status === 'unmet').map((r) => r.need?.[language] ?? OVER_BUDGET[language]);
+      marks.push({ url: item.url, fit: 'misfit', note: misses.join('; ').slice(0, 300) });
+    }
+  });
+  return marks;
+}

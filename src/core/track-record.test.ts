@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { trackRecordOf, visitsOf, VISIT_GAP_MS, type VisitLog } from './track-record.ts';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2025, 9, 1);
+
+const listing = (at: number, titles: string[], url = 'https://shop.example/tv'): VisitLog => ({
+  at, url, kind: 'listing', productKey: null, name: null, promotions: [], highlighted: titles.map((title) => ({ title })),
+});
+const productPage = (at: number, name: string, promotions: string[], key = `name:${name.toLowerCase()}`): VisitLog => ({
+  at, url: `https://shop.example/p/${encodeURIComponent(name)}`, kind: 'product', productKey: key, name, promotions, highlighted: [],
+});
+
+const VISIONEX = 'Visionex V50-UQ7 50" 4K UHD LED-televisio, 60 Hz';
+const ACME = 'Acme A50 50" Full HD televisio';
+
+describe('trackRecordOf', () => {
+  it('counts the visits on which the shop pushed the current item, and what it pushed before', () => {
+    const logs = [
+      listing(T0, [ACME]),
+      listing(T0 + 3 * DAY, [ACME]),
+      listing(T0 + 33 * DAY, [VISIONEX]),
+      productPage(T0 + 34 * DAY, 'Visionex V50-UQ7 50" 4K UHD LED-televisio', ['Kampanja']),
+      listing(T0 + 40 * DAY, [VISIONEX, ACME]),
+      productPage(T0 + 41 * DAY, 'Lumo L55-Q9 55" 4K QLED', []),
+    ];
+    const record = trackRecordOf(logs, { productKey: null, title: VISIONEX, url: null });
+    expect(record.visits).toBe(6);
+    expect(record.since).toBe(T0);
+    expect(record.pushingVisits).toBe(5);
+    expect(record.current).toMatchObject({ visits: 3, first: T0 + 33 * DAY, last: T0 + 40 * DAY });
+    expect(record.others).toEqual([{ title: ACME, visits: 3, first: T0, last: T0 + 40 * DAY }]);
+  });
+
+  it('matches the current product page by its product key', () => {
+    const logs = [productPage(T0, 'Visionex V50', ['Kampanja'], 'gtin:123'), productPage(T0 + DAY, 'Visionex V50 musta', ['Tarjous'], 'gtin:123')];
+    expect(trackRecordOf(logs, { productKey: 'gtin:123', title: 'x', url: null }).current?.visits).toBe(2);
+  });
+
+  it('has no current entry when the shop never pushed the item', () => {
+    const record = trackRecordOf([listing(T0, [ACME])], { productKey: null, title: VISIONEX, url: null });
+    expect(record.current).toBeNull();
+    expect(record.others.map((o) => o.title)).toEqual([ACME]);
+  });
+
+  it('is empty for no history', () => {
+    expect(trackRecordOf([], { productKey: null, title: null, url: null })).toEqual({ visits: 0, since: null, pushingVisits: 0, current: null, others: [] });
+  });
+});
+
+describe('visitsOf', () => {
+  it('counts repeated reports of one page within the gap as one visit', () => {
+    const logs = [listing(T0 + 1000, [ACME]), listing(T0, [ACME]), listing(T0 + VISIT_GAP_MS + 2000, [ACME]), listing(T0 + 500, [ACME], 'https://shop.example/other')];
+    expect(visitsOf(logs).map((v) => v.at)).toEqual([T0, T0 + 500, T0 + VISIT_GAP_MS + 2000]);
+  });
+});

@@ -1,0 +1,54 @@
+import type { TabReport } from '../messages.ts';
+import type { Candidate } from '../core/alternatives.ts';
+import type { Fit } from '../core/verdict.ts';
+import { formatPrice, t } from '../ui/i18n.ts';
+import { shortDate } from './words.ts';
+
+const FIT_WORDS: Record<Fit, string> = { fits: 'altFits', partly: 'altPartly', unknown: 'altUnknown', misfit: 'altMisfit' };
+
+function fitWords(c: Candidate): string {
+  return c.fit.fit === 'unknown' ? t('altUnknownCount', String(c.fit.mustUnknown)) : t(FIT_WORDS[c.fit.fit]);
+}
+
+function Name({ c }: { c: Candidate }) {
+  // A link only to a web page: page text never becomes a javascript: URL.
+  return c.url && /^https?:\/\//.test(c.url) ? (
+    <a href={c.url} target="_blank" rel="noreferrer">
+      {c.title}
+    </a>
+  ) : (
+    <>{c.title}</>
+  );
+}
+
+/** Better-fitting items, best first, and the "you'd pay more" note. */
+export function Alternatives({ report }: { report: TabReport }) {
+  const list = report.alternatives ?? [];
+  const overpay = report.overpay ?? null;
+  const pushedNothing = !report.subject;
+  if (list.length === 0 && !overpay) return null;
+  return (
+    <section class="alternatives" aria-labelledby="alt-heading">
+      <h2 id="alt-heading">{t(pushedNothing ? 'altHeadingNoPush' : report.analysis?.kind === 'listing' ? 'altHeadingListing' : 'altHeadingEarlier')}</h2>
+      {overpay && (
+        <p class="overpay" data-overpay="true">
+          {t('overpayNote', [formatPrice(overpay.difference.amount, overpay.difference.currency)])} <Name c={overpay.than} />
+          {t('overpayTail')}
+        </p>
+      )}
+      {list.length > 0 && (
+        <ol class="alt-list">
+          {list.map((c) => (
+            <li key={c.key} data-fit={c.fit.fit}>
+              <Name c={c} />
+              <span class="alt-meta">
+                {c.price ? formatPrice(c.price.amount, c.price.currency) : t('noPrice')} · {fitWords(c)}
+                {c.seen === 'earlier' && c.seenAt !== null && <> · {t('seenOn', shortDate(c.seenAt))}</>}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

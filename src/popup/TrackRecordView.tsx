@@ -1,0 +1,32 @@
+import type { TabReport } from '../messages.ts';
+import { t } from '../ui/i18n.ts';
+import { monthOf, shortDate } from './words.ts';
+
+/** What this shop pushed on the shopper's earlier visits, from the local log only. */
+export function TrackRecordView({ report }: { report: TabReport }) {
+  const record = report.trackRecord ?? null;
+  if (!record || record.visits === 0 || record.since === null) return null;
+  const shop = report.shop ?? '';
+  return (
+    <section class="track-record" aria-labelledby="record-heading">
+      <h2 id="record-heading">{t('recordHeading', shop)}</h2>
+      <p>
+        {record.current
+          ? t('recordCurrent', [String(record.current.visits), String(record.visits), shortDate(record.current.first)])
+          : t('recordVisits', [String(record.visits), shortDate(record.since), String(record.pushingVisits)])}
+      </p>
+      {record.others.length > 0 && (
+        <>
+          <p>{t('recordOthersIntro')}</p>
+          <ul class="record-others">
+            {record.others.slice(0, 3).map((o) => (
+              <li key={o.title}>
+                {o.title} <span class="muted">({t('recordOtherVisits', [String(o.visits), monthOf(o.last)])})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

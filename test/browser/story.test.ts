@@ -1,0 +1,99 @@
+/**
+ * The whole story in real Chromium and Firefox: the shopper imports her needs on the options
+ * page, opens the demo listing where the shop pushes a campaign TV that misses them, and the
+ * popup says so and names the better-fitting TV. Then the product page view with what she
+ * saw earlier, and the in-page marking she can turn on.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
+import { openPopup, waitForStoredTab } from '../../src/cli/story.ts';
+import type { ExtensionBrowser, Tab } from '../../src/cli/browsers/types.ts';
+import { artifact, BROWSERS, launch } from './support.ts';
+import { importNeeds } from './import-needs.ts';
+
+describe.each(BROWSERS)('%s: the story', (name) => {
+  let shop: DemoServer;
+  let browser: ExtensionBrowser;
+  let options: Tab;
+
+  beforeAll(async () => {
+    shop = await serveFolder();
+    browser = await launch(name);
+    options = await importNeeds(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  it('on the listing, says the campaign TV misses her needs and names the better-fitting TV', async () => {
+    expect(await options.text('.profiles')).toContain('Olohuoneen TV');
+    const tab = await browser.newTab();
+    const url = shop.url('televisiot.html');
+    await tab.goto(url);
+    const stored = await waitForStoredTab(options, url);
+    expect(stored.kind).toBe('listing');
+    const { popup, reading } = await openPopup(browser, stored.tabId);
+    await popup.screenshot(artifact(`story-${name}-listing.png`));
+    expect(reading.verdict).toBe('misfit');
+    expect(reading.promoted).toBe('true');
+    expect(reading.headline).toMatch(/^Promoted by the shop, but misses \d of your \d must-haves$/);
+    expect(reading.text).toContain('Visionex V50-UQ7');
+    expect(reading.text).toContain('Kampanja');
+    expect(reading.text).toContain('Suosittelemme');
+    expect(reading.text).toContain('Screen size at least 55 in');
+    expect(reading.text).not.toMatch(/json-ld|\(from derived\)/);
+    const best = await popup.text('.alternatives li:first-child a');
+    expect(best).toContain('Lumo L55-Q9');
+    expect(await popup.attribute('.alternatives li:first-child a', 'href')).toBe(shop.url('tv-lumo-55.html'));
+    expect(await popup.text('.alternatives')).not.toMatch(/Kestrel|Auro|Nordic/);
+    await popup.close();
+  });
+
+  it('on the campaign product page, names the fitting TV she saw earlier and what the shop pushed before', async () => {
+    const lumo = await browser.newTab();
+    await lumo.goto(shop.url('tv-lumo-55.html'));
+    await waitForStoredTab(options, shop.url('tv-lumo-55.html'));
+    const tab = await browser.newTab();
+    const url = shop.url('tv-visionex-50.html');
+    await tab.goto(url);
+    const stored = await waitForStoredTab(options, url);
+    const { popup, reading } = await openPopup(browser, stored.tabId);
+    await popup.screenshot(artifact(`story-${name}-product.png`));
+    expect(reading.verdict).toBe('misfit');
+    expect(await popup.text('.alternatives li:first-child a')).toContain('Lumo L55-Q9');
+    expect(await popup.attribute('.alternatives li:first-child', 'data-fit')).toBe('fits');
+    // The listing visit pushed this same TV: the track record counts it with this visit.
+    expect(await popup.text('.track-record')).toMatch(/pushed this on 2 of your \d visits/);
+    // The page itself states 949 € as its 30-day low, so "was 1 199 €" is not an honest reference.
+    expect(await popup.attribute('.price-truth', 'data-claim')).toBe('inflated');
+    await popup.close();
+  });
+
+  it('outlines the cards on the page when marking is on, without moving anything', async () => {
+    const tab = await browser.newTab();
+    const url = `${shop.url('televisiot.html')}?marks`;
+    await tab.goto(url);
+    await waitForStoredTab(options, url);
+    const boxes = () => tab.evaluate(() => [...document.querySelectorAll('#results > li')].map((li) => JSON.stringify(li.getBoundingClientRect())));
+    const before = await boxes();
+    expect(await tab.evaluate(() => document.querySelectorAll('[data-needfit]').length)).toBe(0);
+    await options.evaluate(async () => {
+      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+      await (scope.browser ?? scope.chrome)?.runtime.sendMessage({ type: 'settings/save', payload: { settings: { historyDays: 90, markPage: true } } });
+    });
+    await tab.goto(`${url}&again`);
+    await tab.waitFor('[data-needfit="misfit"]');
+    const marked = await tab.evaluate(() =>
+      [...document.querySelectorAll('[data-needfit]')].map((el) => [el.querySelector('a')?.textContent?.slice(0, 12), el.getAttribute('data-needfit'), el.getAttribute('title')]),
+    );
+    expect(marked).toContainEqual(['Visionex V50', 'misfit', expect.stringContaining('Screen size at least 55 in')]);
+    expect(marked).toContainEqual(['Lumo L55-Q9 ', 'unknown', null]);
+    expect(marked.map((m) => m[0])).not.toContain('Kestrel K43-');
+    expect(await boxes()).toEqual(before);
+    expect(await tab.evaluate(() => getComputedStyle(document.querySelector('[data-needfit="misfit"]')!).outlineStyle)).toBe('dashed');
+    await tab.screenshot(artifact(`story-${name}-marked-listing.png`));
+  });
+});
