@@ -1,0 +1,83 @@
+/**
+ * Pages that change: cards added by infinite scroll and a single-page navigation are
+ * re-analysed (debounced) and reported again, in the real content script.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
+import { enterNeeds, waitForStoredTab } from '../../src/cli/story.ts';
+import type { ExtensionBrowser, Tab } from '../../src/cli/browsers/types.ts';
+import { BROWSERS, launch } from './support.ts';
+
+async function storedItems(options: Tab, url: string): Promise<number> {
+  return options.evaluateWith(async (pageUrl: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('needfit');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = await new Promise<{ analysis: { url: string; items: unknown[] } }[]>((resolve) => {
+      const r = db.transaction('tabs').objectStore('tabs').getAll();
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    return all.find((t) => t.analysis.url === pageUrl)?.analysis.items.length ?? -1;
+  }, url);
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe.each(BROWSERS)('%s: pages that change', (name) => {
+  let shop: DemoServer;
+  let browser: ExtensionBrowser;
+  let options: Tab;
+
+  beforeAll(async () => {
+    shop = await serveFolder();
+    browser = await launch(name);
+    options = await enterNeeds(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  it('reports the new cards after an infinite scroll adds them', async () => {
+    const tab = await browser.newTab();
+    const url = shop.url('televisiot.html');
+    await tab.goto(url);
+    await waitForStoredTab(options, url);
+    const before = await storedItems(options, url);
+    expect(before).toBeGreaterThan(4);
+    await tab.evaluate(() => {
+      const grid = document.getElementById('results')!;
+      const template = grid.lastElementChild!;
+      for (let i = 0; i < 6; i++) {
+        const card = template.cloneNode(true) as Element;
+        const link = card.querySelector('a')!;
+        link.setAttribute('href', `tv-more-${i}.html`);
+        link.textContent = `Polar P${i} 58" 4K LED-televisio, 60 Hz`;
+        grid.append(card);
+      }
+    });
+    await waitFor(async () => (await storedItems(options, url)) >= before + 6, 'the grown listing to be reported');
+  });
+
+  it('reports a single-page navigation to another page', async () => {
+    const tab = await browser.newTab();
+    const url = shop.url('televisiot.html');
+    await tab.goto(url);
+    await waitForStoredTab(options, url);
+    const next = shop.url('televisiot.html?page=2');
+    await tab.evaluate(() => {
+      history.pushState({}, '', '?page=2');
+      document.querySelector('h1')!.textContent = 'Televisiot, sivu 2';
+    });
+    await waitForStoredTab(options, next, 10_000);
+  });
+});
