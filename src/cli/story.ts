@@ -28,11 +28,20 @@ export async function enterNeeds(browser: ExtensionBrowser, needs: DemoNeeds = D
   return options;
 }
 
+export interface StoredTab {
+  tabId: number;
+  url: string;
+  kind: string;
+  productName: string | null;
+  items: number;
+  partial: boolean;
+}
+
 /**
  * Reads the worker's record of a tab from IndexedDB, from an extension page (same origin
  * as the worker). Never creates the database: an upgrade here would be aborted.
  */
-export async function storedTabFor(extensionPage: Tab, pageUrl: string): Promise<{ tabId: number; kind: string; productName: string | null } | null> {
+export async function storedTabFor(extensionPage: Tab, pageUrl: string): Promise<StoredTab | null> {
   return extensionPage.evaluateWith(async (url: string) => {
     const db = await new Promise<IDBDatabase | null>((resolve) => {
       const request = indexedDB.open('needfit');
@@ -41,16 +50,17 @@ export async function storedTabFor(extensionPage: Tab, pageUrl: string): Promise
       request.onerror = () => resolve(null);
     });
     if (!db || !db.objectStoreNames.contains('tabs')) return null;
-    const all = await new Promise<{ tabId: number; analysis: { url: string; kind: string; product: { name: string | null } | null } }[]>(
-      (resolve, reject) => {
-        const request = db.transaction('tabs').objectStore('tabs').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      },
-    );
+    type Row = { tabId: number; analysis: { url: string; kind: string; partial: boolean; items: unknown[]; product: { name: string | null } | null } };
+    const all = await new Promise<Row[]>((resolve, reject) => {
+      const request = db.transaction('tabs').objectStore('tabs').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
     db.close();
     const hit = all.find((t) => t.analysis.url === url);
-    return hit ? { tabId: hit.tabId, kind: hit.analysis.kind, productName: hit.analysis.product?.name ?? null } : null;
+    if (!hit) return null;
+    const { analysis } = hit;
+    return { tabId: hit.tabId, url, kind: analysis.kind, productName: analysis.product?.name ?? null, items: analysis.items.length, partial: analysis.partial };
   }, pageUrl);
 }
 

@@ -4,24 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
-import { enterNeeds, waitForStoredTab } from '../../src/cli/story.ts';
+import { enterNeeds, storedTabFor, waitForStoredTab } from '../../src/cli/story.ts';
 import type { ExtensionBrowser, Tab } from '../../src/cli/browsers/types.ts';
 import { BROWSERS, launch } from './support.ts';
 
 async function storedItems(options: Tab, url: string): Promise<number> {
-  return options.evaluateWith(async (pageUrl: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('needfit');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const all = await new Promise<{ analysis: { url: string; items: unknown[] } }[]>((resolve) => {
-      const r = db.transaction('tabs').objectStore('tabs').getAll();
-      r.onsuccess = () => resolve(r.result);
-    });
-    db.close();
-    return all.find((t) => t.analysis.url === pageUrl)?.analysis.items.length ?? -1;
-  }, url);
+  return (await storedTabFor(options, url))?.items ?? -1;
 }
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {

@@ -50,21 +50,8 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
 
   it('marks the 100,000-node page as partial instead of walking it all', async () => {
     const stored = await storedTabFor(options, shop.url('many-nodes.html'));
-    const partial = await options.evaluateWith(async (url: string) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('needfit');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      const all = await new Promise<{ analysis: { url: string; partial: boolean } }[]>((resolve) => {
-        const r = db.transaction('tabs').objectStore('tabs').getAll();
-        r.onsuccess = () => resolve(r.result);
-      });
-      db.close();
-      return all.find((t) => t.analysis.url === url)?.analysis.partial ?? null;
-    }, shop.url('many-nodes.html'));
     expect(stored).not.toBeNull();
-    expect(partial).toBe(true);
+    expect(stored?.partial).toBe(true);
   });
 
   it('shows markup in a product name as plain text in the popup', async () => {
