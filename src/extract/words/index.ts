@@ -40,8 +40,12 @@ const PERCENT_OFF = /(?:^|[^\p{L}\p{N}])(?:[-−–]\s?\d{1,2}(?:[.,]\d{1,2})?\s
  */
 const TIMER = /(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)|(?<!\d)\d{1,2}\s?(?:h|t|std)\.?\s?\d{1,2}\s?(?:m|min)\.?\s?\d{1,2}\s?s(?![\p{L}])/u;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  // NFKC changes nothing in plain ASCII, and most labels are plain ASCII.
+  const composed = NON_ASCII.test(text) ? text.normalize('NFKC').replace(/[’‘`´]/g, "'") : text.replace(/`/g, "'");
+  return composed.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function escape(text: string): string {
@@ -100,7 +104,20 @@ function bare(text: string): string {
 }
 
 /** The promotion types a short label's text claims. `text` must already be normalised. */
+/** Cards repeat their labels ("Add to cart", "Free delivery"): each text is looked up once. */
+const SEEN = new Map<string, PromotionType[]>();
+const MAX_SEEN = 4_000;
+
 export function promotionTypesOf(text: string): PromotionType[] {
+  const known = SEEN.get(text);
+  if (known) return [...known];
+  const found = typesOf(text);
+  if (SEEN.size >= MAX_SEEN) SEEN.clear();
+  SEEN.set(text, found);
+  return [...found];
+}
+
+function typesOf(text: string): PromotionType[] {
   const found: PromotionType[] = [];
   const whole = bare(text);
   const words = wordsOf(text);
