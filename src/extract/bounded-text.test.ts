@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { textUpTo } from './bounded-text.ts';
+import { textPrefix, textUpTo } from './bounded-text.ts';
 
 const el = (html: string) => new JSDOM(`<div id="x">${html}</div>`).window.document.getElementById('x')!;
 
@@ -35,5 +35,20 @@ describe('textUpTo', () => {
     }) as typeof doc.createTreeWalker;
     expect(textUpTo(big, 40)).toBeNull();
     expect(visited).toBeLessThan(20);
+  });
+});
+
+describe('textPrefix', () => {
+  it('gives the first characters of the collapsed text', () => {
+    expect(textPrefix(el('  Lumo <b>55"</b>\n 4K   QLED '), 100)).toBe('Lumo 55" 4K QLED');
+    expect(textPrefix(el('<span>abc </span>'.repeat(100)), 10)).toBe('abc abc ab');
+    expect(textPrefix(el(''), 10)).toBe('');
+  });
+
+  it('matches textContent collapsed and cut, for short and long subtrees alike', () => {
+    for (const html of ['a<b>b</b>  c', '<p>word </p>'.repeat(300), `x${' '.repeat(900)}y`]) {
+      const node = el(html);
+      expect(textPrefix(node, 50)).toBe((node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50).trim());
+    }
   });
 });

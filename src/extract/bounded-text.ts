@@ -22,12 +22,41 @@ export function textUpTo(el: Element, max: number): string | null {
   return fits(text, max);
 }
 
-/** Collapses white space in one text node's value, reading no more of it than can matter. */
+/**
+ * Collapses white space in one text node's value, reading it in chunks only until the
+ * collapsed text is past `max`: a 10 MB node costs no more than its first few chunks.
+ */
 function squash(value: string, max: number): string {
-  return value.slice(0, max * 8 + 64).replace(/\s+/g, ' ');
+  let out = '';
+  for (let i = 0; i < value.length && out.length <= max + 1; i += CHUNK) {
+    out = (out + value.slice(i, i + CHUNK)).replace(/\s+/g, ' ');
+  }
+  return out;
 }
+
+const CHUNK = 1024;
 
 function fits(text: string, max: number): string | null {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   return trimmed.length > max ? null : trimmed;
+}
+
+/**
+ * The first `max` characters of the element's text, white space collapsed, reading no
+ * further into the subtree than that.
+ */
+export function textPrefix(el: Element, max: number): string {
+  const first = el.firstChild;
+  if (first && first === el.lastChild && first.nodeType === 3) return squash(first.nodeValue ?? '', max).trim().slice(0, max);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += squash(node.nodeValue ?? '', max);
+    if (text.length > max * 2 + 16) {
+      const collapsed = text.replace(/\s+/g, ' ').trimStart();
+      if (collapsed.length > max) return collapsed.slice(0, max).trim();
+      text = collapsed;
+    }
+  }
+  return text.replace(/\s+/g, ' ').trim().slice(0, max);
 }

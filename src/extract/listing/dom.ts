@@ -4,7 +4,7 @@
  */
 import type { Budget } from '../budget.ts';
 import { runToEnd, type Steps } from '../steps.ts';
-import { textUpTo } from '../bounded-text.ts';
+import { textPrefix, textUpTo } from '../bounded-text.ts';
 
 const CURRENCY = String.raw`(?:[$€£¥₹₺]|kr\.?|zł|chf|eur|usd|sek|nok|dkk|pln|gbp|:-)`;
 /** A currency next to a number, either side: "$12.99", "1 299,90 €", "349,– €", "199:-". */
@@ -23,9 +23,9 @@ export function looksLikePrice(text: string): boolean {
 }
 
 export function textOf(el: Element, budget: Budget, max = 2_000): string {
-  const raw = el.textContent ?? '';
-  budget.read(Math.min(raw.length, max));
-  return raw.slice(0, max).replace(/\s+/g, ' ').trim();
+  const text = textPrefix(el, max);
+  budget.read(text.length);
+  return text;
 }
 
 /**

@@ -40,7 +40,7 @@ const PERCENT_OFF = /(?:^|[^\p{L}\p{N}])(?:[-−–]\s?\d{1,2}(?:[.,]\d{1,2})?\s
  */
 const TIMER = /(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)|(?<!\d)\d{1,2}\s?(?:h|t|std)\.?\s?\d{1,2}\s?(?:m|min)\.?\s?\d{1,2}\s?s(?![\p{L}])/u;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 export function normalise(text: string): string {
   // NFKC changes nothing in plain ASCII, and most labels are plain ASCII.
