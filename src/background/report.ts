@@ -23,7 +23,7 @@ const MAX_RECENT = 1_000;
 const RECENT_DAYS = 60;
 const MAX_ITEMS = 300;
 /** Items seen earlier judged at most, per report. */
-const MAX_EARLIER = 60;
+const MAX_EARLIER = 24;
 const MAX_LISTING_CANDIDATES = 150;
 const MAX_TABS = 30;
 const MAX_PUSHED = 5;
