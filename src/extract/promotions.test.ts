@@ -70,3 +70,17 @@ describe('findPromotions', () => {
     expect(findPromotions(root(big), roomy).map((p) => p.type)).toEqual(['sponsored']);
   });
 });
+
+describe('struck-through prior prices as evidence', () => {
+  it('quotes the struck price alone when its row only adds the current price', () => {
+    const doc = new JSDOM('<div id="c"><div><span class="price">949,00 €</span><s class="was">1 199,00 €</s></div></div>').window.document;
+    const found = findPromotions(doc.getElementById('c')!, new Budget());
+    expect(found.find((p) => p.type === 'discount')?.text).toBe('1 199,00 €');
+  });
+
+  it('quotes the label with it when the row names it', () => {
+    const doc = new JSDOM('<div id="c"><p>Ovh. <s class="was">1 199,00 €</s></p></div>').window.document;
+    const found = findPromotions(doc.getElementById('c')!, new Budget());
+    expect(found.find((p) => p.type === 'discount')?.text).toBe('Ovh. 1 199,00 €');
+  });
+});

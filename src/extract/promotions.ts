@@ -76,7 +76,10 @@ function struckPrice(el: Element, budget: Budget): Promotion | null {
   const own = clean(ownText);
   const parentText = el.parentElement ? textUpTo(el.parentElement, MAX_LABEL) : null;
   budget.read(own.length + (parentText?.length ?? MAX_LABEL));
-  const context = parentText !== null ? clean(parentText) : own;
+  // The parent's text is the better evidence only when it adds words ("Ovh. 1 199,00 €"),
+  // not when it only adds the current price beside the struck one.
+  const around = parentText !== null ? clean(parentText) : null;
+  const context = around !== null && /\p{L}{2,}/u.test(around.replace(own, '')) ? around : own;
   if (isLowest30dLabel(context) || isLowest30dLabel(el.getAttribute('aria-label') ?? '')) return null;
   return { type: 'discount', text: context, where: 'struck-through price' };
 }
