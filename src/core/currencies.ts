@@ -44,7 +44,7 @@ const SPELLINGS: ReadonlyArray<readonly [code: string, spellings: string]> = [
   ['RSD', 'din дин Dinara RSD'],
   ['MKD', 'ден MKD mkd'],
   ['BAM', 'KM BAM'],
-  ['HRK', 'kn HRK'],
+  ['HRK', 'kn Kn KN HRK'],
   ['BYN', 'Br BYN'],
   ['KZT', '₸ тг KZT'],
   ['GEL', '₾ ლარი ლ lari GEL'],

@@ -10,7 +10,8 @@ const NOT_SHOP_HOSTS: readonly RegExp[] = [
   /(^|\.)bing\.com$/,
   /(^|\.)duckduckgo\.com$/,
   /(^|\.)search\.yahoo\.com$/,
-  /(^|\.)yandex\.(ru|com)$/,
+  // Yandex search itself; its shop subdomains (market.yandex.ru) are shops.
+  /^(www\.)?yandex\.(ru|com|by|kz|com\.tr)$/,
   /(^|\.)startpage\.com$/,
   /(^|\.)ecosia\.org$/,
   /(^|\.)wikipedia\.org$/,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPeer, loadTruth, runGenericPipeline, scoreAll, scoreAttribute, type GroundTruth } from '../../src/cli/benchmark-scoring.ts';
 
-const FLOORS = { price: 0.83, sku: 0.82, availability: 0.98 };
+const FLOORS = { price: 0.955, sku: 0.97, availability: 0.99 };
 
 describe('benchmark scoring rules', () => {
   const truth: GroundTruth = {

@@ -16,6 +16,21 @@ export function hintsUp(el: Element, levels: number): string {
   return out;
 }
 
+/**
+ * The words of the element's class, id and test id and those of its next `levels`
+ * ancestors, lower case and space-separated: "oldPriceAmount price--was" reads
+ * " old price amount price was ". Matching whole words keeps "bold" from meaning "old"
+ * and "price-list" from meaning a list price.
+ */
+export function classWords(el: Element, levels: number): string {
+  let raw = '';
+  let node: Element | null = el;
+  for (let i = 0; node && i <= levels; i++, node = node.parentElement) {
+    raw += ` ${(node.getAttribute('class') ?? '').slice(0, 200)} ${node.id.slice(0, 100)} ${node.getAttribute('data-testid') ?? ''}`;
+  }
+  return ` ${raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[^A-Za-z0-9]+/g, ' ').toLowerCase()} `;
+}
+
 /** Ancestors from the element up, the element first, at most MAX_UP. */
 export function ancestors(el: Element): Element[] {
   const out: Element[] = [];

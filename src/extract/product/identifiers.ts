@@ -4,18 +4,21 @@
  * One bounded walk over the page's text nodes; labels are data (words.ts).
  */
 import type { Budget } from '../budget.ts';
-import { IDENTIFIER_INPUTS, IDENTIFIER_LABELS } from './words.ts';
+import { IDENTIFIER_INPUTS, IDENTIFIER_LABELS, WEAK_IDENTIFIER_LABELS } from './words.ts';
 
 const MAX_TEXT_NODES = 25_000;
 const MAX_LABEL_TEXT = 60;
 
-export type Identifiers = Partial<Record<'sku' | 'gtin' | 'mpn', string>>;
+type Field = 'sku' | 'gtin' | 'mpn';
+export type Identifiers = Partial<Record<Field, string>>;
 
 export interface FoundIdentifiers {
   /** Printed beside a label, where the shopper reads them. */
   printed: Identifiers;
   /** Posted by the buy form in hidden fields. */
   posted: Identifiers;
+  /** Printed fields whose label was a weak one ("Référence"). */
+  weak: Set<Field>;
   /** The page had more text than the walk reads. */
   cut: boolean;
 }
@@ -25,20 +28,25 @@ const TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}./_-]{1,40}$/u;
 
 /** An identifier token: one word with at least one digit. */
 function identifier(text: string): string | null {
-  const v = text.trim().replace(/^[:#|.\s\u200e\u200f]+/, '').replace(/[\s\u200e\u200f]+$/, '');
+  const v = text
+    .trim()
+    .replace(/^[:#|.\s\u200e\u200f：]+/, '')
+    .replace(/[\s\u200e\u200f)\]〉】》」]+$/, '');
   return TOKEN.test(v) && /\d/.test(v) ? v : null;
 }
 
 /** Splits "Product code: 141677" into the label's field and the value after it. */
-function labelled(text: string): { field: 'sku' | 'gtin' | 'mpn'; rest: string } | null {
+function labelled(raw: string): { field: 'sku' | 'gtin' | 'mpn'; rest: string; weak: boolean } | null {
+  // "〈商品編號：M67296549〉", "(Ref. 1234)": brackets around the whole label and value.
+  const text = raw.replace(/^[([〈【《「]\s*/, '');
   const lower = text.toLowerCase();
-  let best: { field: 'sku' | 'gtin' | 'mpn'; rest: string; length: number } | null = null;
+  let best: { field: 'sku' | 'gtin' | 'mpn'; rest: string; weak: boolean; length: number } | null = null;
   for (const [label, field] of IDENTIFIER_LABELS) {
     if (!lower.startsWith(label)) continue;
     const rest = text.slice(label.length);
     // The label must end at a word boundary: "Reference" is not "Ref".
-    if (/^[\p{L}\p{N}]/u.test(rest)) continue;
-    if (!best || label.length > best.length) best = { field, rest, length: label.length };
+    if (/^[\p{L}\p{N}]/u.test(rest) && /[\p{L}\p{N}]$/u.test(label) && !/\p{Script=Han}$/u.test(label)) continue;
+    if (!best || label.length > best.length) best = { field, rest, weak: WEAK_IDENTIFIER_LABELS.has(label), length: label.length };
   }
   return best;
 }
@@ -56,10 +64,18 @@ function fromHiddenInputs(doc: Document, found: Identifiers): void {
 export function findIdentifiers(doc: Document, budget: Budget): FoundIdentifiers {
   const found: Identifiers = {};
   const posted: Identifiers = {};
+  const weak = new Set<Field>();
   const root = doc.body;
-  if (!root) return { printed: found, posted, cut: false };
+  if (!root) return { printed: found, posted, weak, cut: false };
+  // A value under a weak label ("Référence") gives way to one under a strong label (ASIN).
+  const keep = (field: Field, value: string, fromWeak: boolean) => {
+    if (found[field] && (fromWeak || !weak.has(field))) return;
+    found[field] = value;
+    if (fromWeak) weak.add(field);
+    else weak.delete(field);
+  };
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let waiting: 'sku' | 'gtin' | 'mpn' | null = null;
+  let waiting: { field: Field; weak: boolean } | null = null;
   let visited = 0;
   for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode(), visited++) {
     if (SKIP_PARENTS.has(node.parentElement?.tagName ?? '')) continue;
@@ -68,22 +84,22 @@ export function findIdentifiers(doc: Document, budget: Budget): FoundIdentifiers
     if (waiting) {
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const value = identifier(text);
-      if (value) found[waiting] ??= value;
+      if (value) keep(waiting.field, value, waiting.weak);
       waiting = null;
       if (value) continue;
     }
     if (text.length > MAX_LABEL_TEXT) continue;
     const hit = labelled(text);
-    if (!hit || found[hit.field]) continue;
-    const rest = hit.rest.replace(/^[\s:#|.\u200e\u200f]+/, '');
+    if (!hit || (found[hit.field] && (hit.weak || !weak.has(hit.field)))) continue;
+    const rest = hit.rest.replace(/^[\s:#|.\u200e\u200f：]+/, '');
     if (rest) {
       const value = identifier(rest);
-      if (value) found[hit.field] = value;
+      if (value) keep(hit.field, value, hit.weak);
     } else {
-      waiting = hit.field;
+      waiting = { field: hit.field, weak: hit.weak };
     }
   }
   budget.visit(visited);
   fromHiddenInputs(doc, posted);
-  return { printed: found, posted, cut: visited >= MAX_TEXT_NODES };
+  return { printed: found, posted, weak, cut: visited >= MAX_TEXT_NODES };
 }

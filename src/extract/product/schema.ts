@@ -207,6 +207,8 @@ export function cluesFromSchema(roots: JsonValue[], pageUrl: string, budget: Bud
   const best = all.find((c) => c.price) ?? all.find((c) => c.name) ?? null;
   if (best) {
     if (finds.breadcrumbs.length > 0 && (best.category ?? []).length === 0) best.category = finds.breadcrumbs;
+    // One Product per size under the same name: the item can be bought if any size can.
+    if (best.availability === 'OutOfStock' && all.some((c) => c.availability === 'InStock' && c.name === best.name)) best.availability = 'InStock';
     return { clues: best, isProduct: true };
   }
   const offer = pickOffer(finds.offers, pageUrl);

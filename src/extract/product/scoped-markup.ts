@@ -44,7 +44,9 @@ export function readScopedItems(doc: Document, syntax: ScopeSyntax, budget: Budg
     const types = (el.getAttribute(syntax.type) ?? '').split(/\s+/).filter(Boolean).map((t) => localName(t, false));
     if (types.length > 0) obj['@type'] = types;
     objects.set(el, obj);
-    if (!el.hasAttribute(syntax.prop)) roots.push(obj);
+    // A scope that is a property of no enclosing scope ("mainEntityOfPage" on the page's
+    // Product) still stands on its own.
+    if (!el.hasAttribute(syntax.prop) || !el.parentElement?.closest(`[${syntax.scope}]`)) roots.push(obj);
   }
   const propEls = doc.querySelectorAll(`[${syntax.prop}]`);
   const propCount = Math.min(propEls.length, MAX_PROPS);

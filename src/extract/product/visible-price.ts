@@ -6,9 +6,9 @@
 import { parsePrice } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
 import type { Money } from '../types.ts';
-import { ancestors, hintsOf, hintsUp, isAfter, treeDistance } from './dom.ts';
+import { ancestors, classWords, hintsOf, isAfter, treeDistance } from './dom.ts';
 import type { PageScan } from './scan.ts';
-import { CURRENT_PRICE, NOT_CURRENT_PRICE, OTHER_PRODUCTS } from './words.ts';
+import { CURRENT_PRICE, MAYBE_OTHER_PRODUCTS, NOT_CURRENT_PRICE, OTHER_PRODUCTS } from './words.ts';
 
 const MAX_PRICE_TEXT = 60;
 
@@ -21,25 +21,38 @@ export interface PriceCandidate {
   price: Money;
   score: number;
   struck: boolean;
+  /** Inside a shelf of other products: never the product's own price. */
+  shelf: boolean;
 }
 
 /**
- * The text of a price element. Screen-reader copies are the cleanest; cents set in <sup>
- * ("87<sup>11</sup>") get their decimal point back.
+ * The text of a price element. Screen-reader copies are the cleanest; cents set apart in
+ * a last child ("87<sup>11</sup>", "$229<span>99</span>") get their decimal point back.
  */
 export function priceText(el: Element): string {
   const hidden = el.querySelector(HIDDEN_TEXT);
   const hiddenText = hidden?.textContent?.trim() ?? '';
   if (hiddenText && /\d/.test(hiddenText) && hiddenText.length <= MAX_PRICE_TEXT) return hiddenText;
-  const sup = el.querySelector('sup');
   const full = el.textContent ?? '';
-  const cents = sup?.textContent?.trim() ?? '';
-  if (/^\d{2}$/.test(cents)) {
-    // Where the <sup> starts in the element's text: right after the whole units.
-    const at = full.lastIndexOf(sup?.textContent ?? '');
-    if (at > 0 && /\d$/.test(full.slice(0, at).trim())) return `${full.slice(0, at).trim()}.${cents}${full.slice(at + (sup?.textContent ?? '').length)}`;
+  if (full.length > MAX_PRICE_TEXT * 3) return full;
+  const children = el.children;
+  for (let i = 0; i < children.length && i < 6; i++) {
+    const cents = children[i]?.textContent ?? '';
+    if (!/^\s*\d{2}\s*$/.test(cents)) continue;
+    // Where the cents start in the element's text: right after the whole units, with only
+    // a currency after them.
+    const at = full.lastIndexOf(cents);
+    const units = full.slice(0, at).trim();
+    const after = full.slice(at + cents.length);
+    if (at > 0 && /\d$/.test(units) && !/[.,]\d{1,2}$/.test(units) && !/\d/.test(after)) return `${units}.${cents.trim()}${after}`;
   }
-  return el.textContent ?? '';
+  return full;
+}
+
+/** Two or more separate numbers ("UVP € 149,99 -21% € 119,01"): a box around several prices. */
+export function severalNumbers(text: string): boolean {
+  const numbers = text.match(/\d(?:[\d.,'’\u00a0 ]*\d)?/g);
+  return (numbers?.length ?? 0) > 1;
 }
 
 /** Every price-looking element, parsed, with a score; higher means more likely the price to pay. */
@@ -63,8 +76,15 @@ export function priceCandidates(scan: PageScan, anchor: Element | null, budget: 
     budget.read(text.length);
     const price = parsePrice(text);
     if (!price || price.amount <= 0) continue;
-    taken.add(el);
-    out.push(scoreCandidate(el, price, anchor, anchorUp));
+    const candidate = scoreCandidate(el, price, anchor, anchorUp);
+    if (severalNumbers(text)) {
+      // A box around a prior and a current price, or a price and its delivery cost: its
+      // first number is a poor guess, so its own price-classed pieces compete on their own.
+      candidate.score -= 8;
+    } else {
+      taken.add(el);
+    }
+    out.push(candidate);
   }
   return { candidates: out, cut };
 }
@@ -76,15 +96,17 @@ function insideTaken(el: Element, taken: Set<Element>): boolean {
 }
 
 function scoreCandidate(el: Element, price: Money, anchor: Element | null, anchorUp: Element[]): PriceCandidate {
-  const own = hintsUp(el, 1);
-  const wider = hintsUp(el, 6);
+  const own = classWords(el, 1);
+  const wider = classWords(el, 6);
   const struck = el.closest(STRUCK) !== null || NOT_CURRENT_PRICE.test(own);
   let score = 0;
   if (struck) score -= 40;
   if (CURRENT_PRICE.test(own)) score += 8;
   if (el.getAttribute('itemprop') === 'price') score += 6;
   if (price.currency) score += 4;
-  if (OTHER_PRODUCTS.test(wider)) score -= 25;
+  // A price in a shelf of other products (carousel, "related", "also viewed") is theirs.
+  const shelf = OTHER_PRODUCTS.test(wider);
+  if (MAYBE_OTHER_PRODUCTS.test(wider)) score -= 25;
   if (el.closest('header, footer, nav, aside, li li, [role="dialog"]')) score -= 15;
   if (anchor) {
     const distance = treeDistance(anchorUp, el);
@@ -92,13 +114,13 @@ function scoreCandidate(el: Element, price: Money, anchor: Element | null, ancho
     if (isAfter(anchor, el)) score += 5;
   }
   if (/price/.test(hintsOf(el))) score += 2;
-  return { el, price, score, struck };
+  return { el, price, score, struck, shelf };
 }
 
 /** The best current-price candidate, or null. */
 export function bestPrice(candidates: PriceCandidate[]): PriceCandidate | null {
   let best: PriceCandidate | null = null;
-  for (const c of candidates) if (!c.struck && (!best || c.score > best.score)) best = c;
+  for (const c of candidates) if (!c.struck && !c.shelf && (!best || c.score > best.score)) best = c;
   return best;
 }
 

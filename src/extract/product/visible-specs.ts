@@ -6,7 +6,7 @@ import { rawSpec } from '../raw-spec.ts';
 import type { Budget } from '../budget.ts';
 import type { Spec } from '../types.ts';
 import { squash } from './text.ts';
-import { IDENTIFIER_LABELS } from './words.ts';
+import { IDENTIFIER_LABELS, WEAK_IDENTIFIER_LABELS } from './words.ts';
 
 const MAX_ROWS = 400;
 const MAX_LABEL = 80;
@@ -17,6 +17,8 @@ export interface VisibleSpecs {
   sku: string | null;
   gtin: string | null;
   mpn: string | null;
+  /** Fields whose value came from a weak label ("Référence"), which a printed ASIN beats. */
+  weak: Set<'sku' | 'gtin' | 'mpn'>;
 }
 
 function cellText(el: Element | null | undefined, max: number, budget: Budget): string {
@@ -61,16 +63,23 @@ function identifierValue(value: string): string | null {
 }
 
 export function visibleSpecs(doc: Document, budget: Budget): VisibleSpecs {
-  const out: VisibleSpecs = { specs: [], sku: null, gtin: null, mpn: null };
+  const out: VisibleSpecs = { specs: [], sku: null, gtin: null, mpn: null, weak: new Set() };
   const seen = new Set<string>();
   for (const [rawLabel, rawValue] of pairsOf(doc, budget)) {
     const label = rawLabel.replace(/[:\s]+$/, '').trim();
     const value = rawValue.trim();
     if (!label || !value || label.length > MAX_LABEL || seen.has(label)) continue;
     seen.add(label);
-    const field = IDENTIFIER_LABELS.get(labelKey(label));
+    const key = labelKey(label);
+    const field = IDENTIFIER_LABELS.get(key);
     if (field) {
-      out[field] ??= identifierValue(value);
+      const found = identifierValue(value);
+      const weak = WEAK_IDENTIFIER_LABELS.has(key);
+      if (found && (!out[field] || (out.weak.has(field) && !weak))) {
+        out[field] = found;
+        if (weak) out.weak.add(field);
+        else out.weak.delete(field);
+      }
       continue;
     }
     out.specs.push(rawSpec(label, value));

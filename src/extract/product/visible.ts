@@ -8,16 +8,20 @@ import type { Budget } from '../budget.ts';
 import type { Money, PriorPrice } from '../types.ts';
 import { availabilityFromWords, isClearOutOfStock } from './availability.ts';
 import type { Clues } from './clues.ts';
-import { commonAncestor } from './dom.ts';
+import { ancestors, commonAncestor, treeDistance } from './dom.ts';
+import { labelledPrice } from './labelled-price.ts';
 import { scanPage } from './scan.ts';
 import { squash, textOf } from './text.ts';
 import { bestPrice, nearPriorPrice, priceCandidates, type PriceCandidate } from './visible-price.ts';
 import { visibleSpecs } from './visible-specs.ts';
 import { LOWEST_30D_PHRASES, PRIOR_PRICE_LABELS } from './words.ts';
+import { addressCode, hintedCode } from './code-hints.ts';
 import { findIdentifiers, type Identifiers } from './identifiers.ts';
 
 const MAX_AREA_NODES = 3_000;
 const MAX_AREA_CHARS = 30_000;
+/** Tree steps from the title within which a price-classed element counts as shown with it. */
+const NEAR_TITLE = 8;
 export interface VisibleResult {
   clues: Clues;
   /** The element standing for the product: the product area for promotions. */
@@ -34,11 +38,52 @@ export interface VisibleResult {
   singleProduct: boolean;
 }
 
-function findTitle(doc: Document): Element | null {
+/** Lower-case words of two letters or more, for comparing a heading with the page title. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+}
+
+const PAGE_FRAME = 'header, nav, aside, footer, [role="navigation"], [role="banner"]';
+
+/**
+ * The product title: the h1 sharing most words with the document title (a shop's first h1
+ * is sometimes its logo or a category heading in the menu), else the first h1 with text
+ * outside the page frame.
+ */
+export function findTitle(doc: Document): Element | null {
   const h1s = doc.querySelectorAll('h1');
+  const pageTitle = new Set(wordsOf((doc.title ?? '').slice(0, 300)));
+  let best: Element | null = null;
+  let bestShare = -1;
   for (let i = 0; i < h1s.length && i < 10; i++) {
     const h1 = h1s[i] as Element;
-    if ((h1.textContent ?? '').trim().length >= 2) return h1;
+    const text = (h1.textContent ?? '').slice(0, 300);
+    if (text.trim().length < 2) continue;
+    const words = wordsOf(text);
+    let share = words.length ? words.filter((w) => pageTitle.has(w)).length / words.length : 0;
+    // A heading in the menus or the page frame names a section, not the product.
+    if (h1.closest(PAGE_FRAME)) share -= 2;
+    if (share > bestShare) {
+      best = h1;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+/**
+ * Without an h1: a short heading or title-classed element whose text the document title
+ * repeats ("Name - Shop"), bounded to the first few hundred such elements.
+ */
+function titleFromPageTitle(doc: Document): Element | null {
+  const pageTitle = (doc.title ?? '').trim().toLowerCase();
+  if (pageTitle.length < 4) return null;
+  const els = doc.querySelectorAll('h2, [itemprop="name"], [class*="title" i]');
+  for (let i = 0; i < els.length && i < 300; i++) {
+    const el = els[i] as Element;
+    if (el.childElementCount > 3 || el.closest(PAGE_FRAME)) continue;
+    const text = (el.textContent ?? '').slice(0, 300).trim().toLowerCase();
+    if (text.length >= 4 && text.length <= 200 && pageTitle.includes(text)) return el;
   }
   return null;
 }
@@ -124,21 +169,36 @@ function availabilityShown(els: Element[], area: AreaText, budget: Budget): Clue
 }
 
 export function fromVisible(doc: Document, budget: Budget): VisibleResult {
-  const title = findTitle(doc);
+  const title = findTitle(doc) ?? titleFromPageTitle(doc);
   const scan = scanPage(doc, budget);
   const anchor = title ?? scan.buyButtons[0] ?? null;
   const { candidates, cut: tooManyPrices } = priceCandidates(scan, anchor, budget);
-  const chosen = bestPrice(candidates);
+  let chosen = bestPrice(candidates);
+  // No price-classed element near the title: read the price printed after a price label.
+  const titleUp = title ? ancestors(title) : [];
+  const chosenDistance = chosen && title ? treeDistance(titleUp, chosen.el) : Infinity;
+  if (title && chosenDistance > NEAR_TITLE) {
+    const labelled = labelledPrice(title, budget);
+    // It wins only when printed nearer the title than the price-classed choice.
+    if (labelled && treeDistance(titleUp, labelled.el) < chosenDistance) {
+      chosen = { ...labelled, score: 0, struck: false, shelf: false };
+      candidates.push(chosen);
+    }
+  }
   const area = productArea(title, chosen);
   const shown = area ? areaText(area, budget) : { text: '', short: [] };
   const text = shown.text;
   const specs = visibleSpecs(doc, budget);
   const ids = findIdentifiers(doc, budget);
-  const printed: Identifiers = {
-    sku: specs.sku ?? ids.printed.sku,
-    gtin: specs.gtin ?? ids.printed.gtin,
-    mpn: specs.mpn ?? ids.printed.mpn,
+  // A spec row beats a loose "Label: value" line, unless its label was a weak one and the
+  // line's was not.
+  const pick = (field: 'sku' | 'gtin' | 'mpn') => {
+    const fromRow = specs[field] ?? undefined;
+    const fromLine = ids.printed[field];
+    if (fromRow && fromLine && specs.weak.has(field) && !ids.weak.has(field)) return fromLine;
+    return fromRow ?? fromLine;
   };
+  const printed: Identifiers = { sku: pick('sku') ?? hintedCode(area, budget) ?? undefined, gtin: pick('gtin'), mpn: pick('mpn') };
   const price = chosen?.price ?? null;
   const struck = chosen ? nearPriorPrice(candidates, chosen) : null;
   const clues: Clues = {
@@ -147,13 +207,15 @@ export function fromVisible(doc: Document, budget: Budget): VisibleResult {
     priorPrice: struck ? { ...struck.price, label: 'was' } : labelledPrior(text, price),
     lowest30d: lowest30d(text),
     availability: availabilityShown(scan.stock, shown, budget),
-    sku: printed.sku ?? ids.posted.sku ?? null,
+    // The address's product number only on a page that sells something: a price or a buy button.
+    sku: printed.sku ?? ids.posted.sku ?? (chosen || scan.buyButtons.length > 0 ? addressCode(doc.URL) : null) ?? null,
     gtin: printed.gtin ?? ids.posted.gtin ?? null,
     mpn: printed.mpn ?? ids.posted.mpn ?? null,
     specs: specs.specs,
   };
   // Any price the page shows counts: markup wins unless its amount is shown nowhere at all.
-  const nearby = candidates.map((c) => c.price.amount);
+  // A markup amount that matches only a struck-through price is the prior one, not the price.
+  const nearby = candidates.filter((c) => !c.struck).map((c) => c.price.amount);
   const buyButtons = scan.buyButtons.length;
   const looksLikeProduct = (title !== null && chosen !== null) || buyButtons > 0;
   const singleProduct = title !== null && ((buyButtons > 0 && buyButtons <= 3) || printed.sku !== undefined || ids.posted.sku !== undefined);

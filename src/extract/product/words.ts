@@ -25,6 +25,11 @@ export const PRIOR_PRICE_LABELS: readonly string[] = [
   'ordinarie pris',
   'normalpris',
   'prix de référence',
+  'prix conseillé',
+  'prix de vente conseillé',
+  'unverbindliche preisempfehlung',
+  'precio recomendado',
+  'pvp',
   'prix barré',
   'prezzo consigliato',
   'precio anterior',
@@ -80,6 +85,16 @@ export const IDENTIFIER_LABELS = new Map<string, 'sku' | 'gtin' | 'mpn'>([
   ['kod produktu', 'sku'],
   ['numer katalogowy', 'sku'],
   ['ebay item number', 'sku'],
+  ['numero oggetto ebay', 'sku'],
+  ['numero oggetto', 'sku'],
+  ["numéro de l'objet ebay", 'sku'],
+  ['ebay-artikelnummer', 'sku'],
+  ['número de artículo de ebay', 'sku'],
+  ['商品編號', 'sku'],
+  ['商品编号', 'sku'],
+  ['商品番号', 'sku'],
+  ['貨號', 'sku'],
+  ['货号', 'sku'],
   ['item id', 'sku'],
   ['post id', 'sku'],
   ['ad id', 'sku'],
@@ -126,6 +141,12 @@ export const IDENTIFIER_LABELS = new Map<string, 'sku' | 'gtin' | 'mpn'>([
   ['tillverkarens artikelnummer', 'mpn'],
 ]);
 
+/**
+ * Labels that name some reference, not always the shop's own code (on Amazon.fr
+ * "Référence" is the maker's): a value under a stronger label, such as ASIN, wins.
+ */
+export const WEAK_IDENTIFIER_LABELS: ReadonlySet<string> = new Set(['référence', 'réf.', 'ref.', 'ref', 'reference', 'referencia', 'código', 'kód', 'код']);
+
 /** Hidden form fields that carry the product's identifier (the buy form posts it). */
 export const IDENTIFIER_INPUTS = new Map<string, 'sku' | 'gtin' | 'mpn'>([
   ['asin', 'sku'],
@@ -135,14 +156,53 @@ export const IDENTIFIER_INPUTS = new Map<string, 'sku' | 'gtin' | 'mpn'>([
   ['ean', 'gtin'],
 ]);
 
-/** Class/id fragments of a price that is not the one to pay now. */
-export const NOT_CURRENT_PRICE = /old|was|strike|before|regular|list|compare|original|rrp|uvp|msrp|cross|prev|saving|save|discount|instal|month|unit|per[-_]|reference|vorher|alt|lowest|omnibus/i;
+const escapeWord = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Class/id fragments of the price to pay now. */
-export const CURRENT_PRICE = /current|sale|now|final|actual|our|special|offer|promo|main|primary|buy|deal|selling/i;
+/**
+ * A test over class words (see classWords in dom.ts): each entry starts a word ("old"
+ * also finds "oldprice"), may follow "price" inside one ("priceold"), and an entry ending
+ * in a space must be the whole word ("now " is not "nowrap").
+ */
+function classWordTest(words: readonly string[], afterPrice: boolean): RegExp {
+  return new RegExp(`(?: ${afterPrice ? '|price' : ''})(?:${words.map(escapeWord).join('|')})`);
+}
+
+/** Class words of a price that is not the one to pay now: prior, per-unit, instalment, delivery. */
+export const NOT_CURRENT_PRICE_WORDS: readonly string[] = [
+  'old', 'was', 'strike', 'struck', 'before', 'regular', 'list price', 'listprice', 'compare', 'orig', 'rrp', 'uvp',
+  'msrp', 'cross', 'prev', 'saving', 'save', 'instal', 'month', 'unit', 'per ', 'reference', 'vorher', 'statt',
+  'streich', 'full price', 'fullprice', 'alt ', 'lowest', 'omnibus', 'shipping', 'delivery', 'postage', 'excl',
+];
+
+/** Class words of the price to pay now. */
+export const CURRENT_PRICE_WORDS: readonly string[] = [
+  'current', 'sale', 'now ', 'final', 'actual', 'our ', 'ourprice', 'special', 'offer', 'promo', 'main', 'primary',
+  'buy', 'deal', 'selling', 'new ', 'reduced',
+];
+
+/** Class words of shelves whose prices belong to other products: never the product's own price. */
+export const OTHER_PRODUCTS_WORDS: readonly string[] = [
+  'carousel', 'recommend', 'reco ', 'related', 'similar', 'upsell', 'cross sell', 'crosssell', 'also ', 'sponsor',
+  'recent', 'viewed', 'suggest', 'shelf', 'alternativ',
+];
+
+/**
+ * Class words of boxes that often hold other products' prices but also wrap whole pages in
+ * some shop builders ("elementor-widget"): a penalty, not a refusal.
+ */
+export const MAYBE_OTHER_PRODUCTS_WORDS: readonly string[] = ['widget', 'bundle', 'accessor', 'compare'];
+
+export const NOT_CURRENT_PRICE = classWordTest(NOT_CURRENT_PRICE_WORDS, true);
+export const CURRENT_PRICE = classWordTest(CURRENT_PRICE_WORDS, true);
+export const OTHER_PRODUCTS = classWordTest(OTHER_PRODUCTS_WORDS, false);
+export const MAYBE_OTHER_PRODUCTS = classWordTest(MAYBE_OTHER_PRODUCTS_WORDS, false);
+
+/** Words of a price label printed before the amount, per language (matched inside short texts). */
+export const PRICE_LABEL_WORDS: readonly string[] = [
+  'price', 'preis', 'prix', 'prezzo', 'precio', 'preço', 'hinta', 'pris', 'cena', 'cijena', 'prijs', 'fiyat',
+  'цена', 'ціна', 'kaina', 'hind', 'τιμή', 'מחיר', 'السعر', '特價', '特价', '售價', '售价', '價格', '价格', '最低價',
+  '最低价', '価格', '가격', 'giá',
+];
 
 /** Word stems of "price" in class names, per language. */
 export const PRICE_CLASS_WORDS: readonly string[] = ['price', 'preis', 'prix', 'prezzo', 'precio', 'preco', 'hinta', 'pris', 'cena', 'prijs', 'fiyat', 'amount'];
-
-/** Containers whose prices belong to other products. */
-export const OTHER_PRODUCTS = /carousel|recommend|related|similar|upsell|cross-?sell|also|sponsor|bundle|accessor|recently|viewed|compare|widget|slider|suggest/i;

@@ -1,0 +1,159 @@
+/**
+ * How the visible source chooses the product's price and code: split prices, boxes around
+ * several prices, class words read as whole words, shelves of other products, the title
+ * among several h1s, prices after a printed label, and codes printed without a label.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { Budget } from '../budget.ts';
+import { addressCode, hintedCode } from './code-hints.ts';
+import { cluesFromSchema } from './schema.ts';
+import { readScopedItems, MICRODATA } from './scoped-markup.ts';
+import { fromVisible } from './visible.ts';
+import { priceText, severalNumbers } from './visible-price.ts';
+
+const page = (body: string, title = '', url = 'https://shop.example/p/item') =>
+  new JSDOM(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`, { url }).window.document;
+const visible = (doc: Document) => fromVisible(doc, new Budget());
+const el = (html: string) => page(html).body.firstElementChild as Element;
+
+describe('price text', () => {
+  it('gives back the decimal point of cents set apart in a child element', () => {
+    expect(priceText(el('<div class="price">$229<span class="cents">99</span></div>'))).toBe('$229.99');
+    expect(priceText(el('<p class="price"> 173<sup>34</sup> <span>Lei</span> </p>')).trim()).toBe('173.34 Lei');
+    // Whole units with their own decimals, or three digits, are not cents.
+    expect(priceText(el('<div class="price">12,50 <span>10</span></div>'))).toBe('12,50 10');
+    expect(priceText(el('<div class="price">1 <span>299</span> €</div>'))).toBe('1 299 €');
+  });
+
+  it('tells a box around several numbers from one price', () => {
+    expect(severalNumbers('UVP € 149,99 -21% € 119,01')).toBe(true);
+    expect(severalNumbers('1 299,90 €')).toBe(false);
+    expect(severalNumbers('$1,299.99')).toBe(false);
+  });
+});
+
+describe('visible price choice', () => {
+  it('reads the current price inside a box that also holds the prior one', () => {
+    const doc = page(`
+      <h1>Pressure washer K3</h1>
+      <div class="prd_price">
+        <div class="prd_price__sale">UVP <span class="prd_price__oldAmount">€ 149,99</span> -21%</div>
+        <div class="prd_price__main"><span class="prd_price__amount prd_price__amount--reduced">€ 119,01</span></div>
+      </div>`);
+    expect(visible(doc).clues.price).toEqual({ amount: 119.01, currency: 'EUR' });
+  });
+
+  it('reads class names as words: "bold" is not "old", "price-list" is not a list price', () => {
+    const doc = page(`
+      <h1>Reading lenses</h1>
+      <ul class="list-unstyled price-list"><li class="price text-bold">40.00€</li></ul>`);
+    expect(visible(doc).clues.price?.amount).toBe(40);
+  });
+
+  it('treats German "Streichpreis" classes as prior prices', () => {
+    const doc = page(`
+      <h1>Drill</h1>
+      <span class="streich-price">€ 279,95</span><span class="price">€ 199,95</span>`);
+    expect(visible(doc).clues.price?.amount).toBe(199.95);
+  });
+
+  it('refuses prices in a shelf of other products', () => {
+    const doc = page(`
+      <h1>Protein bars, 12 pack</h1><p>Currently unavailable.</p>
+      <div class="a-carousel-container"><ol><li><span class="a-price">$29.99</span></li></ol></div>`);
+    expect(visible(doc).clues.price).toBeNull();
+  });
+
+  it('still reads a price in a page builder widget, which is not a shelf', () => {
+    const doc = page(`
+      <div class="elementor-widget-container"><h1>Garden chair</h1>
+        <p class="price"><span class="woocommerce-Price-amount amount">49,00 €</span></p></div>`);
+    expect(visible(doc).clues.price?.amount).toBe(49);
+  });
+
+  it('anchors on the h1 that names the product, not the one in the menu', () => {
+    const doc = page(`
+      <nav><h1 class="category-nav-title">Health services</h1>
+        <div class="item-price">881,00 Kn</div></nav>
+      <div><div><div><div><div><div><div><div><div><span class="promo">x</span></div></div></div></div></div></div></div></div></div>
+      <h1>Orthopaedic insoles made to measure</h1>
+      <div class="slider-price"><span class="slider-pricenew">270,00 Kn</span><span class="slider-priceold">540,00 Kn</span></div>`);
+    const found = visible(doc);
+    expect(found.clues.name).toBe('Orthopaedic insoles made to measure');
+    expect(found.clues.price).toEqual({ amount: 270, currency: 'HRK' });
+  });
+
+  it('reads the price printed after a price label when no element is classed as a price', () => {
+    const doc = page(`
+      <table><tr><td><h1>Goose floss 250 g</h1></td></tr>
+      <tr><td><strong>List price</strong> <del>$420</del></td></tr>
+      <tr><td><strong>Special price</strong> <b>30% off</b> <span style="font-size:27px">294</span><span> NT$</span></td></tr></table>`);
+    expect(visible(doc).clues.price?.amount).toBe(294);
+  });
+
+  it('finds the title without an h1 from the document title', () => {
+    const doc = page(
+      `<ul><li><div class="prd_right"><div class="title">Jerky, pick ten</div>
+        <div class="deal">Lowest price $<span>99</span> per pack</div></div></li></ul>`,
+      'Jerky, pick ten - Fresh shop',
+    );
+    const found = visible(doc);
+    expect(found.clues.name).toBe('Jerky, pick ten');
+    expect(found.clues.price?.amount).toBe(99);
+  });
+});
+
+describe('product codes', () => {
+  it('prefers a code under a strong label (ASIN) to one under a weak label (Référence)', () => {
+    const doc = page(`
+      <h1>Hose tee connector</h1>
+      <table><tr><th>Référence</th><td>QB737</td></tr></table>
+      <table><tr><th>ASIN</th><td>B08LNDXM65</td></tr></table>`);
+    expect(visible(doc).clues.sku).toBe('B08LNDXM65');
+  });
+
+  it('reads a label in brackets and in Italian', () => {
+    expect(visible(page('<h1>Goose floss</h1><td>〈商品編號：M67296549〉</td>')).clues.sku).toBe('M67296549');
+    expect(visible(page('<h1>Teddy</h1><div>Numero oggetto eBay:</div><div>133588510845</div>')).clues.sku).toBe('133588510845');
+  });
+
+  it('reads a code whose element is named the product reference', () => {
+    const doc = page(`<div class="info"><h1>Boots</h1><p><span>Black</span> - <span data-qa-qualifier="product-reference">1002/710</span></p></div>`);
+    expect(hintedCode(doc.querySelector('.info'), new Budget())).toBe('1002/710');
+    expect(hintedCode(page('<div class="info"><span class="colour">1002/710</span></div>').body, new Budget())).toBeNull();
+  });
+
+  it('falls back to the long number at the end of the address', () => {
+    expect(addressCode('https://kids.example/bags/BabyBjorn_One-987929.html')).toBe('987929');
+    expect(addressCode('https://shop.example/P-7142014-chair-cover_taupe.htm')).toBe('7142014');
+    expect(addressCode('https://shop.example/pchome24h/M67296549.htm?pc=promo')).toBe('M67296549');
+    expect(addressCode('https://shop.example/offers_1409.html')).toBeNull();
+    expect(addressCode('file:///tmp/page-123456.html')).toBeNull();
+  });
+});
+
+describe('microdata scopes', () => {
+  it('keeps a Product that is a property of no enclosing scope', () => {
+    const doc = page(`<div itemprop="mainEntityOfPage" itemscope itemtype="https://schema.org/Product"><span itemprop="sku" content="4667999">466/7999</span></div>`);
+    const { roots } = readScopedItems(doc, MICRODATA, new Budget());
+    expect(roots).toHaveLength(1);
+    expect((roots[0] as Record<string, unknown>)['sku']).toBe('4667999');
+  });
+});
+
+describe('availability of one item sold in sizes', () => {
+  it('is in stock when any same-named Product (one per size) is', () => {
+    const size = (sku: string, stock: string) => ({
+      '@type': 'Product',
+      name: 'Flat boots',
+      sku,
+      offers: { '@type': 'Offer', price: '69.95', priceCurrency: 'EUR', availability: `https://schema.org/${stock}` },
+    });
+    const read = (roots: unknown[]) => cluesFromSchema(roots as never, 'https://shop.example/boots', new Budget()).clues.availability;
+    expect(read([size('B-35', 'OutOfStock'), size('B-36', 'InStock')])).toBe('InStock');
+    expect(read([size('B-35', 'OutOfStock'), size('B-36', 'OutOfStock')])).toBe('OutOfStock');
+    const socks = { '@type': 'Product', name: 'Socks', offers: { '@type': 'Offer', availability: 'https://schema.org/InStock' } };
+    expect(read([size('B-35', 'OutOfStock'), socks])).toBe('OutOfStock');
+  });
+});
