@@ -14,7 +14,7 @@ import { mergeClues, type SourceClues } from './product/merge.ts';
 import { fromMicrodata } from './product/microdata.ts';
 import { fromMetaTags } from './product/opengraph.ts';
 import { fromRdfa } from './product/rdfa.ts';
-import { fromVisible } from './product/visible.ts';
+import { fromVisibleSteps, type VisibleResult } from './product/visible.ts';
 import { findPromotions } from './promotions.ts';
 import { adapterFor } from './sites/index.ts';
 import type { Highlight, PageAnalysis, Product } from './types.ts';
@@ -64,7 +64,14 @@ function* analyze(doc: Document, url: string, budget: Budget, useAdapters: boole
   const rdfa = budget.exhausted ? none : attempt(() => fromRdfa(doc, url, budget), none, fail);
   const meta = attempt(() => fromMetaTags(doc, url, budget), { opengraph: {}, meta: {}, ogType: null }, fail);
   yield;
-  const visible = budget.exhausted ? null : attempt(() => fromVisible(doc, budget), null, fail);
+  let visible: VisibleResult | null = null;
+  if (!budget.exhausted) {
+    try {
+      visible = yield* fromVisibleSteps(doc, budget);
+    } catch {
+      fail();
+    }
+  }
   yield;
   sources.push(
     { source: 'json-ld', clues: jsonld.clues },

@@ -4,6 +4,7 @@
  * cheaper than dozens of attribute-substring selectors on a 100,000-node page.
  */
 import type { Budget } from '../budget.ts';
+import type { Steps } from '../steps.ts';
 import { PRICE_CLASS_WORDS } from './words.ts';
 
 const MAX_WALK = 40_000;
@@ -22,7 +23,10 @@ export interface PageScan {
   cut: boolean;
 }
 
-export function scanPage(doc: Document, budget: Budget): PageScan {
+/** Elements looked at between two chances for the page to run. */
+const ELEMENTS_PER_STEP = 1_500;
+
+export function* scanPageSteps(doc: Document, budget: Budget): Steps<PageScan> {
   const scan: PageScan = { prices: [], buyButtons: [], stock: [], cut: false };
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
@@ -33,6 +37,7 @@ export function scanPage(doc: Document, budget: Budget): PageScan {
       scan.cut = true;
       break;
     }
+    if (visited % ELEMENTS_PER_STEP === 0) yield;
     const hint = `${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('data-testid') ?? ''}`;
     if (PRICE_HINT.test(hint) || node.hasAttribute('data-price') || node.getAttribute('itemprop') === 'price') {
       if (scan.prices.length < MAX_PRICES) scan.prices.push(node);

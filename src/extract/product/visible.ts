@@ -10,7 +10,8 @@ import { availabilityFromWords, isClearOutOfStock } from './availability.ts';
 import type { Clues } from './clues.ts';
 import { ancestors, commonAncestor, treeDistance } from './dom.ts';
 import { labelledPrice } from './labelled-price.ts';
-import { scanPage } from './scan.ts';
+import { scanPageSteps } from './scan.ts';
+import { runToEnd, type Steps } from '../steps.ts';
 import { squash, textOf } from './text.ts';
 import { bestPrice, nearPriorPrice, priceCandidates, type PriceCandidate } from './visible-price.ts';
 import { visibleSpecs } from './visible-specs.ts';
@@ -169,10 +170,16 @@ function availabilityShown(els: Element[], area: AreaText, budget: Budget): Clue
 }
 
 export function fromVisible(doc: Document, budget: Budget): VisibleResult {
+  return runToEnd(fromVisibleSteps(doc, budget));
+}
+
+/** The same, as steps: the page gets the thread back between the walks. */
+export function* fromVisibleSteps(doc: Document, budget: Budget): Steps<VisibleResult> {
   const title = findTitle(doc) ?? titleFromPageTitle(doc);
-  const scan = scanPage(doc, budget);
+  const scan = yield* scanPageSteps(doc, budget);
   const anchor = title ?? scan.buyButtons[0] ?? null;
   const { candidates, cut: tooManyPrices } = priceCandidates(scan, anchor, budget);
+  yield;
   let chosen = bestPrice(candidates);
   // No price-classed element near the title: read the price printed after a price label.
   const titleUp = title ? ancestors(title) : [];
@@ -188,8 +195,11 @@ export function fromVisible(doc: Document, budget: Budget): VisibleResult {
   const area = productArea(title, chosen);
   const shown = area ? areaText(area, budget) : { text: '', short: [] };
   const text = shown.text;
+  yield;
   const specs = visibleSpecs(doc, budget);
+  yield;
   const ids = findIdentifiers(doc, budget);
+  yield;
   // A spec row beats a loose "Label: value" line, unless its label was a weak one and the
   // line's was not.
   const pick = (field: 'sku' | 'gtin' | 'mpn') => {
