@@ -65,20 +65,23 @@ function collect(pick: (lang: LanguageWords) => readonly string[] | undefined): 
 interface TypeMatcher {
   phrase: PhraseSet;
   pattern: RegExp | null;
-  /** Words one of the patterns needs; a label with none of them skips the pattern regex. */
-  patternWords: ReadonlySet<string> | null;
+  /** The words each pattern needs; a label that has all of none of them skips the pattern regex. */
+  patternWords: readonly string[][] | null;
   labels: ReadonlySet<string>;
 }
 
-/** Every word a pattern needs besides its numbers, or null when some pattern is numbers only. */
-function wordsNeeded(patterns: readonly string[]): Set<string> | null {
-  const words = new Set<string>();
+/**
+ * The words each pattern needs besides its numbers ("only # left" needs "only" and "left"),
+ * or null when some pattern is numbers and signs only and so must always be tried.
+ */
+function wordsNeeded(patterns: readonly string[]): string[][] | null {
+  const needs: string[][] = [];
   for (const pattern of patterns) {
-    const own = wordsOf(pattern.replace(/#/g, ' '));
+    const own = wordsOf(pattern.replace(/#/g, ' ')).filter((w) => !/^\d+$/.test(w));
     if (own.length === 0) return null;
-    for (const word of own) words.add(word);
+    needs.push(own);
   }
-  return words;
+  return needs;
 }
 
 const MATCHERS = new Map<PromotionType, TypeMatcher>(
@@ -121,9 +124,13 @@ function typesOf(text: string): PromotionType[] {
   const found: PromotionType[] = [];
   const whole = bare(text);
   const words = wordsOf(text);
+  const present = new Set(words);
   const hasDigit = DIGIT.test(text);
   for (const [type, m] of MATCHERS) {
-    const patternMayMatch = m.pattern !== null && (m.patternWords === null || words.some((w) => m.patternWords!.has(w)));
+    // Every pattern holds a number, and the regex is the costly part: try it only when some
+    // pattern's words are all there.
+    const patternMayMatch =
+      m.pattern !== null && hasDigit && (m.patternWords === null || m.patternWords.some((need) => need.every((w) => present.has(w))));
     if (m.labels.has(whole) || m.phrase.matchesWords(words) || (patternMayMatch && m.pattern!.test(text))) found.push(type);
   }
   if (hasDigit && !found.includes('discount') && PERCENT_OFF.test(text)) found.push('discount');

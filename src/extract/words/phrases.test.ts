@@ -22,3 +22,14 @@ describe('PhraseSet', () => {
     expect(wordsOf('−25 % · Säästä 50 €')).toEqual(['25', 'Säästä', '50']);
   });
 });
+
+describe('word lists', () => {
+  it('give every pattern a number placeholder, which the matcher relies on', async () => {
+    const { LANGUAGES } = await import('./index.ts');
+    for (const lang of LANGUAGES) {
+      for (const patterns of Object.values(lang.patterns ?? {})) {
+        for (const pattern of patterns ?? []) expect(pattern, `${lang.lang}: ${pattern}`).toContain('#');
+      }
+    }
+  });
+});
