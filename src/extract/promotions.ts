@@ -124,13 +124,15 @@ function readLabel(el: Element, budget: Budget, add: (p: Promotion, el: Element)
     for (const type of promotionTypesOf(normalise(aria))) add({ type, text: clean(aria), where: whereOf(el) }, el);
   }
   if (el.childElementCount > MAX_LABEL_CHILDREN) return false;
-  // A small card is short too, but a label holds no title, picture or struck price.
-  if (el.childElementCount > 0 && el.querySelector(NOT_IN_LABELS)) return false;
+  // The bounded text read first: it rules out most containers after a few nodes, while the
+  // selector below searches the whole subtree.
   const raw = textUpTo(el, MAX_LABEL);
   budget.read(raw?.length ?? MAX_LABEL);
   if (raw === null) return false;
   const text = clean(raw);
   if (text.length === 0) return false;
+  // A small card is short too, but a label holds no title, picture or struck price.
+  if (el.childElementCount > 0 && el.querySelector(NOT_IN_LABELS)) return false;
   const types: PromotionType[] = promotionTypesOf(normalise(text));
   for (const type of types) add({ type, text, where: whereOf(el) }, el);
   return types.length > 0;
