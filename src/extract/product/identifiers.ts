@@ -36,12 +36,24 @@ function identifier(text: string): string | null {
 }
 
 /** Splits "Product code: 141677" into the label's field and the value after it. */
+/**
+ * The labels by their first character: every short text node on the page is tried as a
+ * label, so each is compared only with the few labels that could start it.
+ */
+const LABELS_BY_FIRST = new Map<string, [string, Field][]>();
+for (const [label, field] of IDENTIFIER_LABELS) {
+  const first = label.charAt(0);
+  const list = LABELS_BY_FIRST.get(first);
+  if (list) list.push([label, field]);
+  else LABELS_BY_FIRST.set(first, [[label, field]]);
+}
+
 function labelled(raw: string): { field: 'sku' | 'gtin' | 'mpn'; rest: string; weak: boolean } | null {
   // "〈商品編號：M67296549〉", "(Ref. 1234)": brackets around the whole label and value.
   const text = raw.replace(/^[([〈【《「]\s*/, '');
   const lower = text.toLowerCase();
   let best: { field: 'sku' | 'gtin' | 'mpn'; rest: string; weak: boolean; length: number } | null = null;
-  for (const [label, field] of IDENTIFIER_LABELS) {
+  for (const [label, field] of LABELS_BY_FIRST.get(lower.charAt(0)) ?? []) {
     if (!lower.startsWith(label)) continue;
     const rest = text.slice(label.length);
     // The label must end at a word boundary: "Reference" is not "Ref".
