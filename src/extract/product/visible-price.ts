@@ -5,6 +5,7 @@
  */
 import { parsePrice } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
+import { textUpTo } from '../bounded-text.ts';
 import type { Money } from '../types.ts';
 import { ancestors, classWords, hintsOf, isAfter, treeDistance } from './dom.ts';
 import type { PageScan } from './scan.ts';
@@ -67,9 +68,13 @@ export function priceCandidates(scan: PageScan, anchor: Element | null, budget: 
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'META' || el.tagName === 'INPUT') continue;
     // A parsed container already stands for its pieces ("$", "87", ".11").
     if (insideTaken(el, taken)) continue;
+    const content = el.getAttribute('content');
+    // A big container classed "price" is no price: ruled out after reading a few nodes,
+    // before the subtree searches below.
+    if (content === null && textUpTo(el, MAX_PRICE_TEXT * 3) === null) continue;
     // A box holding a struck-through price too: its pieces are the candidates.
     if (el.querySelector(STRUCK)) continue;
-    const raw = el.getAttribute('content') ?? priceText(el);
+    const raw = content ?? priceText(el);
     if (raw.length > MAX_PRICE_TEXT * 3 || !/\d/.test(raw)) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
     if (text.length > MAX_PRICE_TEXT) continue;
