@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { BrowserMissingError, browserPath, missingBrowserMessage, type ExtensionBrowser, type Tab } from './types.ts';
+import { BrowserMissingError, browserPath, missingBrowserMessage, type ExtensionBrowser, type RecordedRequest, type Tab } from './types.ts';
 
 function wrap(page: Page): Tab {
   return {
@@ -29,17 +29,8 @@ function wrap(page: Page): Tab {
   };
 }
 
-export interface RecordedRequest {
-  url: string;
-  resourceType: string;
-  /** The page or worker that made it: its URL, or "" when Playwright can't tell. */
-  initiator: string;
-}
-
 export interface ChromiumExtensionBrowser extends ExtensionBrowser {
   page(): Promise<Page>;
-  /** Every request the pages and workers of this browser made, in order. */
-  requests: RecordedRequest[];
   /** Stops the extension's service worker, as Chromium does when it is idle; resolves once it is gone. */
   stopServiceWorker(): Promise<void>;
   /** Runs a function in the extension's running service worker. */

@@ -1,8 +1,8 @@
 /** Real Firefox ESR with the built extension installed, driven by puppeteer-core over WebDriver BiDi. */
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Page } from 'puppeteer-core';
-import { BrowserMissingError, browserPath, missingBrowserMessage, type ExtensionBrowser, type Tab } from './types.ts';
+import puppeteer, { type HTTPRequest, type Page } from 'puppeteer-core';
+import { BrowserMissingError, browserPath, missingBrowserMessage, type ExtensionBrowser, type RecordedRequest, type Tab } from './types.ts';
 
 export const GECKO_ID = 'needfit@needfit.invalid';
 
@@ -35,6 +35,16 @@ function wrap(page: Page): Tab {
   };
 }
 
+/** BiDi gives no resource type: a navigation is a document, a .css path a stylesheet, the rest "other". */
+function kindOf(request: HTTPRequest): string {
+  if (request.isNavigationRequest()) return 'document';
+  try {
+    return new URL(request.url()).pathname.endsWith('.css') ? 'stylesheet' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
 export async function launchFirefox(dist: string, options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser> {
   const executablePath = browserPath('firefox');
   if (!existsSync(executablePath)) throw new BrowserMissingError(missingBrowserMessage('firefox', executablePath));
@@ -53,12 +63,21 @@ export async function launchFirefox(dist: string, options: { headless?: boolean;
   });
   await browser.installExtension(dist);
   const extensionUrl = (path: string) => `moz-extension://${uuid}/${path.replace(/^\//, '')}`;
+  const requests: RecordedRequest[] = [];
+  const recorded = async (): Promise<Page> => {
+    const page = await browser.newPage();
+    page.on('request', (request) => {
+      requests.push({ url: request.url(), resourceType: kindOf(request), initiator: request.frame()?.url() ?? '' });
+    });
+    return page;
+  };
   return {
     name: 'firefox',
+    requests,
     extensionUrl,
-    newTab: async () => wrap(await browser.newPage()),
+    newTab: async () => wrap(await recorded()),
     openExtensionPage: async (path, readySelector) => {
-      const page = await browser.newPage();
+      const page = await recorded();
       // Navigating to an extension page never resolves over BiDi: start it and wait for content.
       void page.goto(extensionUrl(path)).catch(() => undefined);
       await page.waitForSelector(readySelector, { timeout: 20_000 });

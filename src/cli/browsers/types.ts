@@ -19,8 +19,21 @@ export interface Tab {
   close(): Promise<void>;
 }
 
+export interface RecordedRequest {
+  url: string;
+  resourceType: string;
+  /** The page or worker that made it: its URL, or "" when the driver can't tell. */
+  initiator: string;
+}
+
 export interface ExtensionBrowser {
   name: BrowserName;
+  /**
+   * Requests seen by the driver, in order. Chromium: every page and service worker of the
+   * context. Firefox: every tab opened through this interface (web pages with their content
+   * scripts, and extension pages); the background page is not observable over BiDi.
+   */
+  requests: RecordedRequest[];
   /** moz-extension:// or chrome-extension:// URL of a file in the extension. */
   extensionUrl(path: string): string;
   newTab(): Promise<Tab>;
