@@ -335,12 +335,25 @@ function safeParsePrice(raw: string, options: PriceOptions): ParsedPrice | null 
 /** Parses a shop's price text ("1 299,90 €"); null for instalments, unit prices, VAT notes. */
 export function parsePrice(text: string, options?: PriceOptions): ParsedPrice | null {
   if (typeof text !== 'string') return null;
+  // Pages repeat their price texts (cards, shelves, screen-reader copies): each is read once.
+  const plain = options === undefined || (!options.currencyHint && !options.decimalSeparator);
+  const known = plain ? READ.get(text) : undefined;
+  if (known !== undefined) return known && { ...known };
+  let parsed: ParsedPrice | null;
   try {
-    return safeParsePrice(text, options ?? {});
+    parsed = safeParsePrice(text, options ?? {});
   } catch {
-    return null;
+    parsed = null;
   }
+  if (plain && text.length <= MAX_TEXT) {
+    if (READ.size >= MAX_READ) READ.clear();
+    READ.set(text, parsed && { ...parsed });
+  }
+  return parsed;
 }
+
+const READ = new Map<string, ParsedPrice | null>();
+const MAX_READ = 2_000;
 
 /** Parses a machine-readable amount (JSON-LD "1299.90", 1299.9, "1.299,90"); null for anything else. */
 export function parseAmount(value: unknown): number | null {
