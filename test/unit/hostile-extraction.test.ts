@@ -14,9 +14,8 @@ describe('hostile pages', () => {
   it('survives a 10 MB JSON-LD block and reports partial', () => {
     const huge = `{"@type":"Product","name":"Big","description":"${'x'.repeat(10 * 1024 * 1024)}","offers":{"price":"1.00"}}`;
     const doc = page(ld(huge), '<h1>Big</h1><span class="price">5,00 €</span><button class="add-to-cart">Buy</button>');
-    const started = performance.now();
-    const a = analyzePage(doc, URL_);
-    expect(performance.now() - started).toBeLessThan(3_000);
+    // The character budget, not the machine's speed, is what stops the read: a frozen clock.
+    const a = analyzePage(doc, URL_, { now: () => 0 });
     expect(a.partial).toBe(true);
     // What the shopper sees is still read.
     expect(a.product?.price?.amount).toBe(5);
