@@ -38,6 +38,8 @@ export function* scanPageSteps(doc: Document, budget: Budget): Steps<PageScan> {
       break;
     }
     if (visited % ELEMENTS_PER_STEP === 0) yield;
+    // Every hint below is an attribute: most elements of a page have none, and cost nothing.
+    if (!node.hasAttributes()) continue;
     const hint = `${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('data-testid') ?? ''}`;
     if (PRICE_HINT.test(hint) || node.hasAttribute('data-price') || node.getAttribute('itemprop') === 'price') {
       if (scan.prices.length < MAX_PRICES) scan.prices.push(node);
