@@ -2,11 +2,10 @@
  * Pages that change: cards added by infinite scroll and a single-page navigation are
  * re-analysed (debounced) and reported again, in the real content script.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { enterNeeds, storedTabFor, waitForStoredTab } from '../../src/cli/story.ts';
-import type { ExtensionBrowser, Tab } from '../../src/cli/browsers/types.ts';
-import { BROWSERS, launch } from './support.ts';
+import type { Tab } from '../../src/cli/browsers/types.ts';
+import { BROWSERS, demoSession } from './support.ts';
 
 async function storedItems(options: Tab, url: string): Promise<number> {
   return (await storedTabFor(options, url))?.items ?? -1;
@@ -21,23 +20,16 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
 }
 
 describe.each(BROWSERS)('%s: pages that change', (name) => {
-  let shop: DemoServer;
-  let browser: ExtensionBrowser;
+  const demo = demoSession(name);
   let options: Tab;
 
   beforeAll(async () => {
-    shop = await serveFolder();
-    browser = await launch(name);
-    options = await enterNeeds(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
+    options = await enterNeeds(demo.browser);
   });
 
   it('reports the new cards after an infinite scroll adds them', async () => {
-    const tab = await browser.newTab();
-    const url = shop.url('televisiot.html');
+    const tab = await demo.browser.newTab();
+    const url = demo.shop.url('televisiot.html');
     await tab.goto(url);
     await waitForStoredTab(options, url);
     const before = await storedItems(options, url);
@@ -57,11 +49,11 @@ describe.each(BROWSERS)('%s: pages that change', (name) => {
   });
 
   it('reports a single-page navigation to another page', async () => {
-    const tab = await browser.newTab();
-    const url = shop.url('televisiot.html');
+    const tab = await demo.browser.newTab();
+    const url = demo.shop.url('televisiot.html');
     await tab.goto(url);
     await waitForStoredTab(options, url);
-    const next = shop.url('televisiot.html?page=2');
+    const next = demo.shop.url('televisiot.html?page=2');
     await tab.evaluate(() => {
       history.pushState({}, '', '?page=2');
       document.querySelector('h1')!.textContent = 'Televisiot, sivu 2';

@@ -2,34 +2,22 @@
  * The first vertical slice in real browsers: the content script reports the demo product,
  * the worker stores it in IndexedDB, the options page saves a need, the popup shows the verdict.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
+import { describe, expect, it } from 'vitest';
 import { enterNeeds, openPopup, waitForStoredTab } from '../../src/cli/story.ts';
-import type { ExtensionBrowser, Tab } from '../../src/cli/browsers/types.ts';
-import { artifact, BROWSERS, countRecords, launch } from './support.ts';
+import type { Tab } from '../../src/cli/browsers/types.ts';
+import { artifact, BROWSERS, countRecords, demoSession } from './support.ts';
 
 describe.each(BROWSERS)('%s: first slice', (name) => {
-  let shop: DemoServer;
-  let browser: ExtensionBrowser;
+  const demo = demoSession(name);
   let options: Tab;
 
-  beforeAll(async () => {
-    shop = await serveFolder();
-    browser = await launch(name);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
-
   it('invites the shopper to enter needs when there are none', async () => {
-    const tab = await browser.newTab();
-    const url = shop.url('tv-visionex-50.html');
+    const tab = await demo.browser.newTab();
+    const url = demo.shop.url('tv-visionex-50.html');
     await tab.goto(url);
-    const probe = await browser.openExtensionPage('src/options/index.html', '[data-action="new-profile"]');
+    const probe = await demo.browser.openExtensionPage('src/options/index.html', '[data-action="new-profile"]');
     const stored = await waitForStoredTab(probe, url);
-    const { popup, reading } = await openPopup(browser, stored.tabId);
+    const { popup, reading } = await openPopup(demo.browser, stored.tabId);
     expect(reading.verdict).toBeNull();
     expect(reading.text).toContain('Tell Needfit what you need first');
     await popup.screenshot(artifact(`popup-${name}-no-needs.png`));
@@ -38,7 +26,7 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
   });
 
   it('saves a need entered on the options page into IndexedDB', async () => {
-    options = await enterNeeds(browser);
+    options = await enterNeeds(demo.browser);
     expect(await options.text('.profiles .profile-name')).toBe('Olohuoneen TV');
     expect(await countRecords(options, 'profiles')).toBe(1);
   });
@@ -55,8 +43,8 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
 
   it('reports the demo product from the content script and stores the observation', async () => {
     const before = await countRecords(options, 'observations');
-    const tab = await browser.newTab();
-    const url = shop.url('tv-lumo-55.html');
+    const tab = await demo.browser.newTab();
+    const url = demo.shop.url('tv-lumo-55.html');
     await tab.goto(url);
     const stored = await waitForStoredTab(options, url);
     expect(stored.kind).toBe('product');
@@ -65,11 +53,11 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
   });
 
   it('shows in the popup that the campaign TV is over budget, and that the shop promotes it', async () => {
-    const tab = await browser.newTab();
-    const url = shop.url('tv-visionex-50.html');
+    const tab = await demo.browser.newTab();
+    const url = demo.shop.url('tv-visionex-50.html');
     await tab.goto(url);
     const stored = await waitForStoredTab(options, url);
-    const { popup, reading } = await openPopup(browser, stored.tabId);
+    const { popup, reading } = await openPopup(demo.browser, stored.tabId);
     await popup.screenshot(artifact(`popup-${name}-campaign-tv.png`));
     expect(reading.verdict).toBe('misfit');
     expect(reading.promoted).toBe('true');
@@ -79,11 +67,11 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
   });
 
   it('says the TV within budget fits', async () => {
-    const tab = await browser.newTab();
-    const url = shop.url('tv-lumo-55.html');
+    const tab = await demo.browser.newTab();
+    const url = demo.shop.url('tv-lumo-55.html');
     await tab.goto(url);
     const stored = await waitForStoredTab(options, url);
-    const { popup, reading } = await openPopup(browser, stored.tabId);
+    const { popup, reading } = await openPopup(demo.browser, stored.tabId);
     await popup.screenshot(artifact(`popup-${name}-fitting-tv.png`));
     expect(reading.verdict).toBe('fits');
     expect(reading.promoted).toBe('false');

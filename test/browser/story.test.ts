@@ -4,37 +4,28 @@
  * popup says so and names the better-fitting TV. Then the product page view with what she
  * saw earlier, and the in-page marking she can turn on.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openPopup, waitForStoredTab } from '../../src/cli/story.ts';
-import type { ExtensionBrowser, Tab } from '../../src/cli/browsers/types.ts';
-import { artifact, BROWSERS, launch } from './support.ts';
+import type { Tab } from '../../src/cli/browsers/types.ts';
+import { artifact, BROWSERS, demoSession } from './support.ts';
 import { importNeeds } from './import-needs.ts';
 
 describe.each(BROWSERS)('%s: the story', (name) => {
-  let shop: DemoServer;
-  let browser: ExtensionBrowser;
+  const demo = demoSession(name);
   let options: Tab;
 
   beforeAll(async () => {
-    shop = await serveFolder();
-    browser = await launch(name);
-    options = await importNeeds(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
+    options = await importNeeds(demo.browser);
   });
 
   it('on the listing, says the campaign TV misses her needs and names the better-fitting TV', async () => {
     expect(await options.text('.profiles')).toContain('Olohuoneen TV');
-    const tab = await browser.newTab();
-    const url = shop.url('televisiot.html');
+    const tab = await demo.browser.newTab();
+    const url = demo.shop.url('televisiot.html');
     await tab.goto(url);
     const stored = await waitForStoredTab(options, url);
     expect(stored.kind).toBe('listing');
-    const { popup, reading } = await openPopup(browser, stored.tabId);
+    const { popup, reading } = await openPopup(demo.browser, stored.tabId);
     await popup.screenshot(artifact(`story-${name}-listing.png`));
     expect(reading.verdict).toBe('misfit');
     expect(reading.promoted).toBe('true');
@@ -46,20 +37,20 @@ describe.each(BROWSERS)('%s: the story', (name) => {
     expect(reading.text).not.toMatch(/json-ld|\(from derived\)/);
     const best = await popup.text('.alternatives li:first-child a');
     expect(best).toContain('Lumo L55-Q9');
-    expect(await popup.attribute('.alternatives li:first-child a', 'href')).toBe(shop.url('tv-lumo-55.html'));
+    expect(await popup.attribute('.alternatives li:first-child a', 'href')).toBe(demo.shop.url('tv-lumo-55.html'));
     expect(await popup.text('.alternatives')).not.toMatch(/Kestrel|Auro|Nordic/);
     await popup.close();
   });
 
   it('on the campaign product page, names the fitting TV she saw earlier and what the shop pushed before', async () => {
-    const lumo = await browser.newTab();
-    await lumo.goto(shop.url('tv-lumo-55.html'));
-    await waitForStoredTab(options, shop.url('tv-lumo-55.html'));
-    const tab = await browser.newTab();
-    const url = shop.url('tv-visionex-50.html');
+    const lumo = await demo.browser.newTab();
+    await lumo.goto(demo.shop.url('tv-lumo-55.html'));
+    await waitForStoredTab(options, demo.shop.url('tv-lumo-55.html'));
+    const tab = await demo.browser.newTab();
+    const url = demo.shop.url('tv-visionex-50.html');
     await tab.goto(url);
     const stored = await waitForStoredTab(options, url);
-    const { popup, reading } = await openPopup(browser, stored.tabId);
+    const { popup, reading } = await openPopup(demo.browser, stored.tabId);
     await popup.screenshot(artifact(`story-${name}-product.png`));
     expect(reading.verdict).toBe('misfit');
     expect(await popup.text('.alternatives li:first-child a')).toContain('Lumo L55-Q9');
@@ -72,8 +63,8 @@ describe.each(BROWSERS)('%s: the story', (name) => {
   });
 
   it('outlines the cards on the page when marking is on, without moving anything', async () => {
-    const tab = await browser.newTab();
-    const url = `${shop.url('televisiot.html')}?marks`;
+    const tab = await demo.browser.newTab();
+    const url = `${demo.shop.url('televisiot.html')}?marks`;
     await tab.goto(url);
     await waitForStoredTab(options, url);
     const boxes = () => tab.evaluate(() => [...document.querySelectorAll('#results > li')].map((li) => JSON.stringify(li.getBoundingClientRect())));

@@ -7,7 +7,7 @@ import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
 import { enterNeeds, openPopup, waitForStoredTab } from '../../src/cli/story.ts';
 import { launchChromium, type ChromiumExtensionBrowser } from '../../src/cli/browsers/chromium.ts';
 import type { ExtensionBrowser, RecordedRequest } from '../../src/cli/browsers/types.ts';
-import { BROWSERS, builtDist, countRecords, launch } from './support.ts';
+import { BROWSERS, builtDist, countRecords, demoSession } from './support.ts';
 
 /** The demo pages and their stylesheet, which the test itself loads, are the only requests allowed. */
 function ownRequests(browser: ExtensionBrowser, shop: DemoServer): RecordedRequest[] {
@@ -21,41 +21,31 @@ function ownRequests(browser: ExtensionBrowser, shop: DemoServer): RecordedReque
 }
 
 describe.each(BROWSERS)('%s: no network', (name) => {
-  let shop: DemoServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    shop = await serveFolder();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
+  const demo = demoSession(name);
 
   it('sees a request an extension page makes (the recorder works)', async () => {
-    const page = await browser.openExtensionPage('src/options/index.html', '[data-action="new-profile"]');
-    const probe = shop.url('shop.css?probe');
+    const page = await demo.browser.openExtensionPage('src/options/index.html', '[data-action="new-profile"]');
+    const probe = demo.shop.url('shop.css?probe');
     await page.evaluateWith((url: string) => fetch(url).then((r) => r.status), probe);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(browser.requests.some((r) => r.url === probe)).toBe(true);
+    expect(demo.browser.requests.some((r) => r.url === probe)).toBe(true);
     await page.close();
   });
 
   it('makes no request of its own through the whole story', async () => {
-    browser.requests.length = 0;
-    const options = await enterNeeds(browser);
+    demo.browser.requests.length = 0;
+    const options = await enterNeeds(demo.browser);
     for (const file of ['tv-visionex-50.html', 'televisiot.html', 'tv-lumo-55.html']) {
-      const tab = await browser.newTab();
-      await tab.goto(shop.url(file));
-      const stored = await waitForStoredTab(options, shop.url(file));
-      const { popup } = await openPopup(browser, stored.tabId);
+      const tab = await demo.browser.newTab();
+      await tab.goto(demo.shop.url(file));
+      const stored = await waitForStoredTab(options, demo.shop.url(file));
+      const { popup } = await openPopup(demo.browser, stored.tabId);
       await popup.close();
     }
     // Anything else, such as a fetch to any host from the popup, options or content script
     // (and in Chromium the worker), fails.
-    expect(ownRequests(browser, shop)).toEqual([]);
-    expect(browser.requests.length).toBeGreaterThan(5);
+    expect(ownRequests(demo.browser, demo.shop)).toEqual([]);
+    expect(demo.browser.requests.length).toBeGreaterThan(5);
   });
 });
 
@@ -96,22 +86,12 @@ describe('chromium: the worker', () => {
 });
 
 describe.each(BROWSERS)('%s: a web page cannot reach the worker', (name) => {
-  let shop: DemoServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    shop = await serveFolder();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
+  const demo = demoSession(name);
 
   it('gets no answer when a page script messages the extension', async () => {
-    const tab = await browser.newTab();
-    await tab.goto(shop.url('tv-lumo-55.html'));
-    const extensionId = new URL(browser.extensionUrl('')).host;
+    const tab = await demo.browser.newTab();
+    await tab.goto(demo.shop.url('tv-lumo-55.html'));
+    const extensionId = new URL(demo.browser.extensionUrl('')).host;
     const outcome = await tab.evaluateWith(async (id: string) => {
       const g = globalThis as unknown as {
         browser?: unknown;
