@@ -2,10 +2,8 @@
  * What the worker does for each accepted message. Browser APIs arrive as `deps`, so the
  * same handlers run against fake-indexeddb and a fake browser in unit tests.
  */
-import { LIMITS, type NeedsProfile } from '../core/needs.ts';
+import { LIMITS } from '../core/needs.ts';
 import type { Verdict } from '../core/verdict.ts';
-import { chooseProfileFor, offerOfAnalysis } from '../core/choose-profile.ts';
-import type { PageAnalysis } from '../extract/types.ts';
 import { interpretAnalysis } from '../core/interpret.ts';
 import { NeedfitError, type Envelope, type PageMessageType, type Responses, type ContentMessageType, type TabReport } from '../messages.ts';
 import type { Store } from '../storage/store.ts';
@@ -26,12 +24,6 @@ export interface WorkerDeps {
   listShops: () => Promise<string[]>;
 }
 
-/** Picks the profile for a page: the one asked for, else one for the product's category, else the first. */
-export function chooseProfile(profiles: NeedsProfile[], analysis: PageAnalysis | null, wanted?: string): NeedsProfile | null {
-  return chooseProfileFor(profiles, analysis ? offerOfAnalysis(analysis) : null, wanted);
-}
-
-/** The popup's whole answer for a tab in one message; assembled in report.ts. */
 export async function reportFor(deps: WorkerDeps, tabId: number, profileId?: string): Promise<TabReport> {
   return buildReport(await deps.store(), tabId, deps.now(), profileId);
 }

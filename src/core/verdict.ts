@@ -6,7 +6,7 @@
 import type { NeedsProfile } from './needs.ts';
 import type { PageAnalysis, Product } from '../extract/types.ts';
 import { offerOfProduct, type Offer } from './facts.ts';
-import { formatMoney, matchBudget, matchOffer, weightOf, fitOf, MUST_WEIGHT, type Fit, type RowStatus } from './match.ts';
+import { formatMoney, matchBudget, matchOffer, weightOf, MUST_WEIGHT, type Fit, type RowStatus } from './match.ts';
 import { describeRequirement } from './describe.ts';
 
 export type { Fit, RowStatus } from './match.ts';
@@ -55,19 +55,10 @@ function budgetRowOf(offer: Offer, profile: NeedsProfile): VerdictRow | null {
   };
 }
 
-export function budgetRow(product: Product, profile: NeedsProfile): VerdictRow | null {
-  return budgetRowOf(offerOfProduct(product), profile);
-}
 
 /** Promoted means the page showed a promotion signal for it; each one is evidence the popup lists. */
 export function isPromoted(product: Product): boolean {
   return product.promotions.length > 0;
-}
-
-/** Sums rows into an overall fit: any unmet must-have is a misfit; unknown must-haves make it "can't tell". */
-export function summarise(rows: VerdictRow[], promoted: boolean, weight: (row: VerdictRow) => number): Verdict {
-  const summary = fitOf(rows.map((r) => ({ status: r.status, importance: r.importance, weight: weight(r) })));
-  return { ...summary, promoted, rows };
 }
 
 /** Any offer (a product, a listing card) against a profile. */

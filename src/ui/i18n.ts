@@ -19,7 +19,3 @@ export function formatPrice(amount: number, currency: string | null): string {
     return `${amount.toFixed(2)} ${currency}`;
   }
 }
-
-export function formatDate(at: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
-}

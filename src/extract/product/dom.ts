@@ -8,14 +8,6 @@ export function hintsOf(el: Element): string {
   return `${cls.slice(0, 200)} ${el.id.slice(0, 100)} ${el.getAttribute('data-testid') ?? ''}`.toLowerCase();
 }
 
-/** Hints of the element and its next `levels` ancestors. */
-export function hintsUp(el: Element, levels: number): string {
-  let out = '';
-  let node: Element | null = el;
-  for (let i = 0; node && i <= levels; i++, node = node.parentElement) out += ` ${hintsOf(node)}`;
-  return out;
-}
-
 /**
  * The words of the element's class, id and test id and those of its next `levels`
  * ancestors, lower case and space-separated: "oldPriceAmount price--was" reads
