@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLenientJson } from './tolerant-json.ts';
+import { readLenientJson, readTolerant } from './tolerant-json.ts';
 
 /** Objects come back without a prototype; compare their content. */
 const plain = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
@@ -49,5 +50,25 @@ line two", /* block */
   it('returns nothing for text that holds no object', () => {
     expect(readLenientJson('not json at all')).toEqual([]);
     expect(readLenientJson('')).toEqual([]);
+  });
+
+  it('reads strict JSON with the engine exactly as the lenient reader does', () => {
+    // Strict blocks take the engine's parser; the result must not differ from the lenient one.
+    const object = fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', '@type', 'a&amp;b')), fc.jsonValue({ maxDepth: 4 }));
+    fc.assert(
+      fc.property(fc.oneof(object, fc.array(object)), fc.constantFrom('', 'Caf&eacute; &amp; &#8364;'), (value, extra) => {
+        const text = JSON.stringify(Array.isArray(value) ? value : { ...value, extra });
+        const strict = readLenientJson(text);
+        expect(plain(strict)).toEqual(plain(readTolerant(text)));
+        for (const root of strict) if (!Array.isArray(root)) expect(Object.getPrototypeOf(root)).toBeNull();
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('cuts strict JSON at the same depth as the lenient reader', () => {
+    const deep = `${'{"a":'.repeat(60)}1${'}'.repeat(60)}`;
+    expect(plain(readLenientJson(deep))).toEqual(plain(readTolerant(deep)));
+    expect(JSON.stringify(readLenientJson(deep))).toContain('null');
   });
 });

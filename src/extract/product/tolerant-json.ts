@@ -78,8 +78,9 @@ class Reader {
         this.pos++;
         continue;
       }
-      const key = c === '"' || c === "'" ? this.string(c) : this.bareWord();
-      if (key === '') {
+      const quoted = c === '"' || c === "'";
+      const key = quoted ? this.string(c) : this.bareWord();
+      if (!quoted && key === '') {
         // Not a key: step over the stray character rather than loop forever.
         this.pos++;
         continue;
@@ -87,7 +88,8 @@ class Reader {
       this.skipBlank();
       if (this.text[this.pos] === ':') this.pos++;
       const value = this.value(depth);
-      if (value !== undefined && !FORBIDDEN_KEYS.has(key)) out[key] = value;
+      // An empty key ("": 1) is read past and dropped: no field we read has one.
+      if (value !== undefined && key !== '' && !FORBIDDEN_KEYS.has(key)) out[key] = value;
     }
   }
 
@@ -187,10 +189,57 @@ class Reader {
 }
 
 /**
+ * The engine's parser's result made as safe as the lenient reader's: no prototypes, no
+ * forbidden keys, entities decoded, nothing deeper than MAX_DEPTH. Null when it holds more
+ * values than the lenient reader would read, so that one decides where to stop.
+ */
+function sanitise(value: unknown, level: number, count: { values: number }): JsonValue {
+  if (++count.values > MAX_VALUES) return null;
+  if (typeof value === 'string') return value.includes('&') ? decodeEntities(value) : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'object' || value === null) return value === true || value === false ? value : null;
+  if (level > MAX_DEPTH) return null;
+  if (Array.isArray(value)) {
+    const out: JsonValue[] = [];
+    for (const item of value as unknown[]) out.push(sanitise(item, level + 1, count));
+    return out;
+  }
+  const out: JsonObject = Object.create(null) as JsonObject;
+  for (const raw of Object.keys(value)) {
+    const key = raw.includes('&') ? decodeEntities(raw) : raw;
+    // Empty keys are dropped, as the lenient reader drops them.
+    if (key !== '' && !FORBIDDEN_KEYS.has(key)) out[key] = sanitise((value as Record<string, unknown>)[raw], level + 1, count);
+  }
+  return out;
+}
+
+/**
+ * Most blocks are strict JSON, which the engine's own parser reads many times faster than
+ * the lenient reader; null when the text is not strict JSON (or too big), for the lenient one.
+ */
+function readStrict(text: string): JsonValue[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return [];
+  const count = { values: 0 };
+  const value = sanitise(parsed, 1, count);
+  return count.values > MAX_VALUES ? null : [value];
+}
+
+/**
  * Reads every top-level value in `text` (some shops concatenate objects in one script).
  * Returns an empty list for text that holds nothing usable; never throws.
  */
 export function readLenientJson(text: string): JsonValue[] {
+  return readStrict(text) ?? readTolerant(text);
+}
+
+/** The lenient reader alone (exported for the tests that hold both readers to one result). */
+export function readTolerant(text: string): JsonValue[] {
   const reader = new Reader(text);
   const out: JsonValue[] = [];
   for (let guard = 0; guard < 64; guard++) {
