@@ -192,7 +192,6 @@ function addSpelling(text: string, code: string | null): void {
   const key = spelling.text.charAt(0).toLowerCase();
   const list = byFirstChar.get(key) ?? [];
   list.push(spelling);
-  list.sort((a, b) => b.text.length - a.text.length);
   byFirstChar.set(key, list);
   bySpelling.set(spelling.text, spelling);
 }
@@ -200,6 +199,8 @@ function addSpelling(text: string, code: string | null): void {
 for (const [code, spellings] of SPELLINGS) for (const s of spellings.split(' ')) addSpelling(s, code);
 for (const code of OTHER_CODES.split(' ')) if (!bySpelling.has(code)) addSpelling(code, code);
 for (const word of UNCODED.split(' ')) addSpelling(word, null);
+// Longest spelling first; the sort is stable, so equally long ones keep the order above.
+for (const list of byFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
 
 const LETTER = /\p{L}/u;
 const isLetter = (ch: string): boolean => ch !== '' && LETTER.test(ch);
