@@ -131,9 +131,11 @@ function readLabel(el: Element, budget: Budget, add: (p: Promotion, el: Element)
   if (raw === null) return false;
   const text = clean(raw);
   if (text.length === 0) return false;
-  // A small card is short too, but a label holds no title, picture or struck price.
-  if (el.childElementCount > 0 && el.querySelector(NOT_IN_LABELS)) return false;
   const types: PromotionType[] = promotionTypesOf(normalise(text));
+  if (types.length === 0) return false;
+  // A small card is short too, but a label holds no title, picture or struck price. Asked
+  // only of texts that claim something: the subtree search is the costly part.
+  if (el.childElementCount > 0 && el.querySelector(NOT_IN_LABELS)) return false;
   for (const type of types) add({ type, text, where: whereOf(el) }, el);
   return types.length > 0;
 }

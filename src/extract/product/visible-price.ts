@@ -31,7 +31,7 @@ export interface PriceCandidate {
  * a last child ("87<sup>11</sup>", "$229<span>99</span>") get their decimal point back.
  */
 export function priceText(el: Element): string {
-  const hidden = el.querySelector(HIDDEN_TEXT);
+  const hidden = el.firstElementChild ? el.querySelector(HIDDEN_TEXT) : null;
   const hiddenText = hidden?.textContent?.trim() ?? '';
   if (hiddenText && /\d/.test(hiddenText) && hiddenText.length <= MAX_PRICE_TEXT) return hiddenText;
   const full = el.textContent ?? '';
