@@ -8,19 +8,31 @@ export function hintsOf(el: Element): string {
   return `${cls.slice(0, 200)} ${el.id.slice(0, 100)} ${el.getAttribute('data-testid') ?? ''}`.toLowerCase();
 }
 
+/** One element's class, id and test id words, lower case, single-spaced, no spaces around. */
+function ownClassWords(el: Element): string {
+  const raw = `${(el.getAttribute('class') ?? '').slice(0, 200)} ${el.id.slice(0, 100)} ${el.getAttribute('data-testid') ?? ''}`;
+  return raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[^A-Za-z0-9]+/g, ' ').trim().toLowerCase();
+}
+
 /**
  * The words of the element's class, id and test id and those of its next `levels`
  * ancestors, lower case and space-separated: "oldPriceAmount price--was" reads
  * " old price amount price was ". Matching whole words keeps "bold" from meaning "old"
- * and "price-list" from meaning a list price.
+ * and "price-list" from meaning a list price. Candidates share ancestors: a `cache` kept
+ * for one analysis reads each element's attributes once.
  */
-export function classWords(el: Element, levels: number): string {
-  let raw = '';
+export function classWords(el: Element, levels: number, cache?: Map<Element, string>): string {
+  let out = ' ';
   let node: Element | null = el;
   for (let i = 0; node && i <= levels; i++, node = node.parentElement) {
-    raw += ` ${(node.getAttribute('class') ?? '').slice(0, 200)} ${node.id.slice(0, 100)} ${node.getAttribute('data-testid') ?? ''}`;
+    let own = cache?.get(node);
+    if (own === undefined) {
+      own = ownClassWords(node);
+      cache?.set(node, own);
+    }
+    if (own) out += `${own} `;
   }
-  return ` ${raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[^A-Za-z0-9]+/g, ' ').toLowerCase()} `;
+  return out;
 }
 
 /** Ancestors from the element up, the element first, at most MAX_UP. */

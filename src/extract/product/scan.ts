@@ -14,6 +14,10 @@ const MAX_OTHERS = 50;
 const PRICE_HINT = new RegExp(PRICE_CLASS_WORDS.join('|'), 'i');
 const BUY_HINT = /add-?to-?(cart|basket|bag)|addtocart|addtobasket|buy-?now|buy-?button|buybox-add/i;
 const STOCK_HINT = /availability|stock/i;
+/** What every hint above needs: one test rules out most elements before the three. */
+const ANY_HINT = new RegExp(`${PRICE_CLASS_WORDS.join('|')}|add|buy|availability|stock`, 'i');
+/** Elements marked by attributes rather than class words, found by the selector engine. */
+const MARKED = '[itemprop="price"], [data-price], [itemprop="availability"], button[name*="add" i], input[name*="add" i]';
 
 export interface PageScan {
   prices: Element[];
@@ -30,6 +34,10 @@ export function* scanPageSteps(doc: Document, budget: Budget): Steps<PageScan> {
   const scan: PageScan = { prices: [], buyButtons: [], stock: [], cut: false };
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
+  // Exact attribute matches and test ids are rare: the selector engine finds them at once, so
+  // the walk reads only class and id of each element (every DOM call costs in a fresh script).
+  const marked = new Set(root.querySelectorAll(MARKED));
+  const tested = new Set(root.querySelectorAll('[data-testid]'));
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   let visited = 0;
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
@@ -40,14 +48,16 @@ export function* scanPageSteps(doc: Document, budget: Budget): Steps<PageScan> {
     if (visited % ELEMENTS_PER_STEP === 0) yield;
     // Every hint below is an attribute: most elements of a page have none, and cost nothing.
     if (!node.hasAttributes()) continue;
-    const hint = `${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('data-testid') ?? ''}`;
-    if (PRICE_HINT.test(hint) || node.hasAttribute('data-price') || node.getAttribute('itemprop') === 'price') {
+    const hint = `${node.getAttribute('class') ?? ''} ${node.id} ${tested.has(node) ? (node.getAttribute('data-testid') ?? '') : ''}`;
+    const isMarked = marked.has(node);
+    if (!isMarked && !ANY_HINT.test(hint)) continue;
+    if (PRICE_HINT.test(hint) || (isMarked && (node.hasAttribute('data-price') || node.getAttribute('itemprop') === 'price'))) {
       if (scan.prices.length < MAX_PRICES) scan.prices.push(node);
       else scan.cut = true;
     }
-    const name = node.tagName === 'BUTTON' || node.tagName === 'INPUT' ? (node.getAttribute('name') ?? '') : '';
+    const name = isMarked && (node.tagName === 'BUTTON' || node.tagName === 'INPUT') ? (node.getAttribute('name') ?? '') : '';
     if ((BUY_HINT.test(hint) || /add/i.test(name)) && scan.buyButtons.length < MAX_OTHERS) scan.buyButtons.push(node);
-    if ((STOCK_HINT.test(hint) || node.getAttribute('itemprop') === 'availability') && scan.stock.length < MAX_OTHERS) scan.stock.push(node);
+    if ((STOCK_HINT.test(hint) || (isMarked && node.getAttribute('itemprop') === 'availability')) && scan.stock.length < MAX_OTHERS) scan.stock.push(node);
   }
   budget.visit(Math.min(visited, MAX_WALK));
   return scan;

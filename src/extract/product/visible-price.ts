@@ -62,6 +62,7 @@ export function priceCandidates(scan: PageScan, anchor: Element | null, budget: 
   const count = els.length;
   const anchorUp = anchor ? ancestors(anchor) : [];
   const taken = new Set<Element>();
+  const words = new Map<Element, string>();
   const out: PriceCandidate[] = [];
   for (let i = 0; i < count && !budget.exhausted; i++) {
     const el = els[i] as Element;
@@ -81,7 +82,7 @@ export function priceCandidates(scan: PageScan, anchor: Element | null, budget: 
     budget.read(text.length);
     const price = parsePrice(text);
     if (!price || price.amount <= 0) continue;
-    const candidate = scoreCandidate(el, price, anchor, anchorUp);
+    const candidate = scoreCandidate(el, price, anchor, anchorUp, words);
     if (severalNumbers(text)) {
       // A box around a prior and a current price, or a price and its delivery cost: its
       // first number is a poor guess, so its own price-classed pieces compete on their own.
@@ -100,9 +101,9 @@ function insideTaken(el: Element, taken: Set<Element>): boolean {
   return false;
 }
 
-function scoreCandidate(el: Element, price: Money, anchor: Element | null, anchorUp: Element[]): PriceCandidate {
-  const own = classWords(el, 1);
-  const wider = classWords(el, 6);
+function scoreCandidate(el: Element, price: Money, anchor: Element | null, anchorUp: Element[], words: Map<Element, string>): PriceCandidate {
+  const own = classWords(el, 1, words);
+  const wider = classWords(el, 6, words);
   const struck = el.closest(STRUCK) !== null || NOT_CURRENT_PRICE.test(own);
   let score = 0;
   if (struck) score -= 40;
