@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze.ts';
+import { PRODUCT_PAGE_ITEMS } from './index.ts';
 
 const doc = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const URL_ = 'https://shop.example/p/123';
@@ -98,6 +99,19 @@ describe('analyzePage', () => {
     const body = `<main><h1>Console</h1><span class="price">$499.99</span><div id="availability">Currently unavailable.</div>
       <button id="add-to-cart-button">Add</button></main>`;
     expect(analyzePage(doc(body), URL_, { adapters: false }).product?.availability).toBe('OutOfStock');
+  });
+
+  it('reads a bounded share of the other products on a product page, and every card of a listing', () => {
+    const card = (i: number) => `<li class="card"><a href="/p/${i}"><img src="/i/${i}.jpg" alt=""><span class="name">Speaker ${i}</span></a><span>${20 + i},00 €</span></li>`;
+    const cards = (n: number) => Array.from({ length: n }, (_, i) => card(i)).join('');
+    const shelves = `<section><h2>Others also bought</h2><ul>${cards(30)}</ul></section><section><h2>Recently viewed</h2><ul>${cards(30)}</ul></section>`;
+    const ld = `<script type="application/ld+json">{"@type":"Product","name":"Drill","offers":{"price":"129.00","priceCurrency":"EUR"}}</script>`;
+    const product = analyzePage(doc(`<main><h1>Drill</h1><span class="price">129,00 €</span></main>${shelves}`, ld), URL_, { adapters: false });
+    expect(product.kind).toBe('product');
+    expect(product.items).toHaveLength(PRODUCT_PAGE_ITEMS);
+    const listing = analyzePage(doc(`<main><h1>Speakers</h1><ul>${cards(60)}</ul></main>`), 'https://shop.example/c/speakers', { adapters: false });
+    expect(listing.kind).toBe('listing');
+    expect(listing.items).toHaveLength(60);
   });
 
   it('calls a news article "other" with nothing highlighted, even with prices in it', () => {

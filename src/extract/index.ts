@@ -6,7 +6,7 @@
 import { Budget, DEFAULT_LIMITS, type BudgetLimits } from './budget.ts';
 import { extractListingSteps, type ListingResult } from './listing/index.ts';
 import { ActiveClock, runInSlices, runToEnd, type Steps } from './steps.ts';
-import { pageKind } from './page-kind.ts';
+import { clearlyProduct, pageKind } from './page-kind.ts';
 import { fromAdapter } from './product/adapter.ts';
 import { isEmpty } from './product/clues.ts';
 import { fromJsonLd } from './product/jsonld.ts';
@@ -26,6 +26,9 @@ export interface AnalyzeOptions {
   /** Clock for the budget, injected by tests. */
   now?: () => number;
 }
+
+/** Items of other products read on a product page: the first shelves' worth. */
+export const PRODUCT_PAGE_ITEMS = 24;
 
 function emptyAnalysis(url: string, partial: boolean): PageAnalysis {
   return { url, kind: 'other', product: null, items: [], highlighted: [], partial };
@@ -87,17 +90,7 @@ function* analyze(doc: Document, url: string, budget: Budget, useAdapters: boole
     sources.filter((s) => !isEmpty(s.clues)),
     { shownAmounts: visible?.shownAmounts ?? [], printed: visible?.printed ?? {} },
   );
-  const noListing: ListingResult = { items: [], highlighted: [], source: 'none' };
-  let listing = noListing;
-  if (!budget.exhausted) {
-    try {
-      listing = yield* extractListingSteps(doc, url, budget);
-    } catch {
-      fail();
-    }
-  }
-  yield;
-  const kind = pageKind({
+  const signals = {
     host: hostOf(url),
     productMarkup: jsonld.isProduct || microdata.isProduct || rdfa.isProduct,
     types: meta.ogType ? [...jsonld.types, meta.ogType] : jsonld.types,
@@ -107,8 +100,20 @@ function* analyze(doc: Document, url: string, budget: Budget, useAdapters: boole
     hasAvailability: merged.availability !== null,
     looksLikeProduct: visible?.looksLikeProduct ?? false,
     singleProduct: visible?.singleProduct ?? false,
-    gridItems: listing.items.filter((item) => item.shelf === null).length,
-  });
+  };
+  const noListing: ListingResult = { items: [], highlighted: [], source: 'none' };
+  let listing = noListing;
+  if (!budget.exhausted) {
+    try {
+      // On a page that is a product page whatever else it shows, the other products' shelves
+      // are read up to a bound: they are the alternatives beside it, not the page's subject.
+      listing = yield* extractListingSteps(doc, url, budget, clearlyProduct(signals) ? { maxItems: PRODUCT_PAGE_ITEMS } : {});
+    } catch {
+      fail();
+    }
+  }
+  yield;
+  const kind = pageKind({ ...signals, gridItems: listing.items.filter((item) => item.shelf === null).length });
   const partial = cut || budget.exhausted;
   if (kind === 'other') return emptyAnalysis(url, partial);
   if (kind === 'listing') return { url, kind, product: null, items: listing.items, highlighted: listing.highlighted, partial };

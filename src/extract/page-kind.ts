@@ -67,10 +67,15 @@ export function isShopHost(host: string): boolean {
   return !NOT_SHOP_HOSTS.some((pattern) => pattern.test(host));
 }
 
+/** A product page whatever its listing holds: the markup or the visible page say one product. */
+export function clearlyProduct(s: Omit<KindSignals, 'gridItems'>): boolean {
+  if (!isShopHost(s.host)) return false;
+  return (s.productMarkup && s.hasPrice) || (s.singleProduct && s.hasName && (s.hasPrice || s.hasIdentifier));
+}
+
 export function pageKind(s: KindSignals): PageKind {
   if (!isShopHost(s.host)) return 'other';
-  if (s.productMarkup && s.hasPrice) return 'product';
-  if (s.singleProduct && s.hasName && (s.hasPrice || s.hasIdentifier)) return 'product';
+  if (clearlyProduct(s)) return 'product';
   if (s.gridItems >= MIN_LISTING_ITEMS) return 'listing';
   if (s.productMarkup) return 'product';
   if (s.types.some((t) => EDITORIAL_TYPES.has(t.split(/[/#:]/).pop() ?? t))) return 'other';

@@ -35,12 +35,28 @@ function shelfPromotions(group: Group, budget: Budget): Promotion[] {
   }));
 }
 
-function* readGroup(group: Group, shelf: string | null, pageUrl: string, budget: Budget, selectors?: ListingSelectors): Steps<ListingItem[]> {
+export interface ListingOptions {
+  /** Items read at most, shelves included (a product page's shelves); no bound by default. */
+  maxItems?: number;
+}
+
+function* readGroup(
+  group: Group,
+  shelf: string | null,
+  pageUrl: string,
+  budget: Budget,
+  selectors?: ListingSelectors,
+  room = Infinity,
+): Steps<ListingItem[]> {
+  if (room <= 0) return [];
   const shared = shelf === null ? [] : shelfPromotions(group, budget);
   const items: ListingItem[] = [];
+  let kept = 0;
   for (const card of group.cards) {
-    if (budget.exhausted) break;
-    items.push(readCard(card, { pageUrl, position: items.length + 1, shelf, budget, selectors, shared }));
+    if (budget.exhausted || kept >= room) break;
+    const item = readCard(card, { pageUrl, position: items.length + 1, shelf, budget, selectors, shared });
+    items.push(item);
+    if (item.title.length > 0) kept++;
     yield;
   }
   return items.filter((i) => i.title.length > 0);
@@ -60,7 +76,8 @@ function headingText(root: Element): string | null {
   return text ? text.slice(0, 120) : null;
 }
 
-function* extract(doc: Document, url: string, budget: Budget): Steps<ListingResult> {
+function* extract(doc: Document, url: string, budget: Budget, options: ListingOptions): Steps<ListingResult> {
+  const max = options.maxItems ?? Infinity;
   const body = doc.body ?? doc.documentElement;
   const selectors = adapterFor(url)?.listing;
   const items: ListingItem[] = [];
@@ -72,7 +89,7 @@ function* extract(doc: Document, url: string, budget: Budget): Steps<ListingResu
     if (found.main.length > 0) {
       source = 'adapter';
       mainCards = found.main;
-      items.push(...(yield* readGroup({ container: body, root: body, cards: found.main, heading: null }, null, url, budget, selectors)));
+      items.push(...(yield* readGroup({ container: body, root: body, cards: found.main, heading: null }, null, url, budget, selectors, max)));
       shelves = found.shelves.map((s) => ({ ...s, heading: headingText(s.root) ?? 'Recommendations' }));
     }
   }
@@ -83,7 +100,7 @@ function* extract(doc: Document, url: string, budget: Budget): Steps<ListingResu
   if (source === 'none' && layout.main) {
     source = 'visible';
     mainCards = layout.main.cards;
-    items.push(...(yield* readGroup(layout.main, null, url, budget)));
+    items.push(...(yield* readGroup(layout.main, null, url, budget, undefined, max)));
   }
   if (shelves.length === 0) shelves = layout.shelves.filter((s) => outsideAdapter(s.container));
   for (const el of layout.placements) {
@@ -93,26 +110,27 @@ function* extract(doc: Document, url: string, budget: Budget): Steps<ListingResu
     const fromJson = itemListItems(doc, url, budget);
     if (fromJson.length > 0) {
       source = 'json-ld';
-      items.push(...fromJson);
+      items.push(...fromJson.slice(0, max));
     }
   }
   for (const shelf of shelves) {
     if (budget.exhausted) break;
-    items.push(...(yield* readGroup(shelf, shelf.heading ?? 'Other products', url, budget, selectors)));
+    if (items.length >= max) break;
+    items.push(...(yield* readGroup(shelf, shelf.heading ?? 'Other products', url, budget, selectors, max - items.length)));
   }
   const pinned = pinnedFirst(mainCards) && items[0]?.shelf === null ? 0 : null;
   return { items, highlighted: highlightsOf(items, pinned), source };
 }
 
 /** The listing's items and the ones the shop pushes; empty on any failure. */
-export function extractListing(doc: Document, url: string, budget: Budget): ListingResult {
-  return runToEnd(extractListingSteps(doc, url, budget));
+export function extractListing(doc: Document, url: string, budget: Budget, options: ListingOptions = {}): ListingResult {
+  return runToEnd(extractListingSteps(doc, url, budget, options));
 }
 
 /** The same, as steps that let the page run between cards. */
-export function* extractListingSteps(doc: Document, url: string, budget: Budget): Steps<ListingResult> {
+export function* extractListingSteps(doc: Document, url: string, budget: Budget, options: ListingOptions = {}): Steps<ListingResult> {
   try {
-    return yield* extract(doc, url, budget);
+    return yield* extract(doc, url, budget, options);
   } catch {
     return { items: [], highlighted: [], source: 'none' };
   }
