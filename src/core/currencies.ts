@@ -2,6 +2,7 @@
  * How shops write currencies, as data: the spellings seen on real pages mapped to ISO 4217.
  * Facts only; the parser in price.ts decides what to do with them.
  */
+import { LETTERS } from './letters.ts';
 
 /** Spellings per code, space-separated. A spelling may map to one code only. */
 const SPELLINGS: ReadonlyArray<readonly [code: string, spellings: string]> = [
@@ -181,13 +182,15 @@ interface Spelling {
   anyCase: boolean;
 }
 
+const LETTER = new RegExp(`[${LETTERS}]`, 'u');
+const DOLLAR_PREFIX = new RegExp(`(?<![${LETTERS}])(US|AU|CA|CAN|NZ|HK|NT|SG|MX|C|A|S) \\$`, 'gu');
 const byFirstChar = new Map<string, Spelling[]>();
 const bySpelling = new Map<string, Spelling>();
 
 function addSpelling(text: string, code: string | null): void {
   const isCode = /^[A-Z]{3}$/.test(text);
   // Short spellings and ISO codes are case-sensitive: "km" is a distance, "KM" a currency.
-  const anyCase = !isCode && [...text].length >= 3 && /\p{L}/u.test(text);
+  const anyCase = !isCode && [...text].length >= 3 && LETTER.test(text);
   const spelling: Spelling = { text: anyCase ? text.toLowerCase() : text, code, anyCase };
   const key = spelling.text.charAt(0).toLowerCase();
   const list = byFirstChar.get(key) ?? [];
@@ -202,7 +205,6 @@ for (const word of UNCODED.split(' ')) addSpelling(word, null);
 // Longest spelling first; the sort is stable, so equally long ones keep the order above.
 for (const list of byFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
 
-const LETTER = /\p{L}/u;
 const isLetter = (ch: string): boolean => ch !== '' && LETTER.test(ch);
 
 function markFor(text: string, code: string | null, start: number, end: number): CurrencyMark {
@@ -213,7 +215,7 @@ function markFor(text: string, code: string | null, start: number, end: number):
 
 /** "US $1.23", "AU $59.95": the country prefix belongs to the dollar sign. */
 export function joinDollarPrefix(text: string): string {
-  return text.replace(/(?<![\p{L}])(US|AU|CA|CAN|NZ|HK|NT|SG|MX|C|A|S) \$/gu, '$1$$');
+  return text.replace(DOLLAR_PREFIX, '$1$$');
 }
 
 /** Every currency sign, code or word in the text, left to right, longest spelling first. */

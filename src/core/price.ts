@@ -5,6 +5,7 @@
  * (instalments, per-kilo prices, VAT notes, ratings, percentages) gives null.
  */
 import { currencyCode, findCurrencyMarks, hasThreeDecimals, joinDollarPrefix, pickShared, type CurrencyMark } from './currencies.ts';
+import { LETTERS } from './letters.ts';
 
 export interface ParsedPrice {
   amount: number;
@@ -180,20 +181,26 @@ function readNumber(text: string, start: number, hint: string | null): NumberRun
 
 const MAX_TEXT = 200;
 const LOOK = 40;
-const L = '(?![\\p{L}])';
+const L = `(?![${LETTERS}])`;
 
-/** Words that make the whole text a payment plan rather than the price. */
+/**
+ * Words that make the whole text a payment plan rather than the price. Matched against the
+ * text in lower case: the `i` flag makes V8 compile every letter range in both cases, on
+ * every page.
+ */
 const INSTALMENT = new RegExp(
   [
     `[/]\\s?(?:kk|kuuk\\w*|mo|mon|month|mth|monat|mtl|mån|md|mnd|mies\\w*|mes|mois|mese|maand)\\.?${L}`,
     `(?:per|a|pro|im|al|par|om|i|pr\\.?)\\s(?:month|monat|mes|mois|mese|måned\\w*|månad\\w*|maand|kuukausi)${L}`,
     `(?:monthly|monatlich|mtl\\.|miesięcznie|kuukaudessa|kuussa|mensuel\\w*|mensili|mensual\\w*)`,
-    `(?:^|[^\\p{L}])(?:raten|rate|rat(?:y|a|ach)?|taksit\\w*|cuotas?|parcelas?|rateizz\\w*|osamaks\\w*|erää?|delbetal\\w*|avbetal\\w*|finanzier\\w*|financing)${L}`,
+    `(?:^|[^${LETTERS}])(?:raten|rate|rat(?:y|a|ach)?|taksit\\w*|cuotas?|parcelas?|rateizz\\w*|osamaks\\w*|erää?|delbetal\\w*|avbetal\\w*|finanzier\\w*|financing)${L}`,
     `(?<![\\d.,])\\d{1,2}\\s?[x×]\\s?(?:de\\s)?\\D{0,4}\\d`,
     `[x×]\\s?\\d{1,2}(?![\\d.,]?\\d)\\s?(?:kk|months?|monate|kuukautta|mes\\w*|mois|$)`,
   ].join('|'),
-  'iu',
+  'u',
 );
+/** What every instalment wording (and "free") holds: plain amounts skip those regexes. */
+const MAY_BE_INSTALMENT = new RegExp(`[/×${LETTERS}]`, 'u');
 
 const MEASURE =
   '(?:mm|cm|m|km|inch\\w*|ft|kg|g|mg|lbs?|oz|l|L|ml|cl|dl|W|kW|kWh|V|mAh|Wh|Hz|kHz|MHz|GHz|GB|TB|MB|dB|BTU|' +
@@ -206,32 +213,41 @@ const REVIEWS =
   '(?:stars?|sterne\\w*|tähte\\w*|arvostelu\\w*|arvio\\w*|reviews?|bewertung\\w*|rezension\\w*|recension\\w*|' +
   'omdöm\\w*|anmeldelse\\w*|ratings?|avis|opiniones|valoraciones|avaliaç\\w*|opini\\w*|отзыв\\w*|ocen\\w*|yorum\\w*|stjern\\w*|stjärn\\w*)';
 
-/** Context right after a number that says it is not the product's price. */
+/**
+ * Context right after a number that says it is not the product's price. The `lower` lists
+ * are matched against the context in lower case (see INSTALMENT).
+ */
 const NOT_PRICE_AFTER = [
   /^\s?%/u, // a percentage: discounts, VAT rates
   /^\s?¢/u, // cents: "99¢" is not 99 of anything we name
   /^\+/u, // a threshold: "orders $49+"
   /^-\d/u, // dates and codes: "25-09", "631-1"
-  new RegExp(`^\\s?${MEASURE}(?![\\p{L}\\d])`, 'u'), // a measurement: "2 m", "30 Tage"
+  new RegExp(`^\\s?${MEASURE}(?![${LETTERS}\\d])`, 'u'), // a measurement: "2 m", "30 Tage"
   /^\s?[x×]\s?\d/u, // a dimension: "59.8 x 185.5"
-  new RegExp(`^\\D{0,12}?(?:[/]|(?<![\\p{L}])(?:per|pro|je|par|за)\\s)\\s?(?:\\d+\\s?)?${PER_UNIT}${L}`, 'u'),
-  new RegExp(`^\\s?${RATING_LINK}\\s?\\d`, 'iu'),
-  new RegExp(`^\\s?[)(]?\\s?${REVIEWS}`, 'iu'),
+  new RegExp(`^\\D{0,12}?(?:[/]|(?<![${LETTERS}])(?:per|pro|je|par|за)\\s)\\s?(?:\\d+\\s?)?${PER_UNIT}${L}`, 'u'),
 ];
+const NOT_PRICE_AFTER_LOWER = [new RegExp(`^\\s?${RATING_LINK}\\s?\\d`, 'u'), new RegExp(`^\\s?[)(]?\\s?${REVIEWS}`, 'u')];
+/** A character every rule after a number needs: " €" after "1 299,90" is ruled out at once. */
+const AFTER_NEEDS = new RegExp(`[%¢+\\-/×()${LETTERS}]`, 'u');
 
 /** Context right before a number that says it is not the product's price. */
 const NOT_PRICE_BEFORE = [
   /%\s?-?$/u, // "-%10,34"
   /\d-$/u,
-  new RegExp(`\\d\\s?${RATING_LINK}\\s?$`, 'iu'), // the "5" of "4.5 out of 5"
-  new RegExp(`${REVIEWS}\\s?[:(]?\\s?$`, 'iu'),
-  new RegExp(`(?:grundpreis|kilohinta|litrahinta|yksikköhinta|jämförpris|jämförelsepris|literpreis|kilopreis|prix au (?:kg|litre))\\D{0,12}$`, 'iu'),
   new RegExp(`\\d\\s?${PER_UNIT}\\s?=\\s?\\D{0,4}$`, 'u'), // "1 kg = 2,99 €"
 ];
+const NOT_PRICE_BEFORE_LOWER = [
+  new RegExp(`\\d\\s?${RATING_LINK}\\s?$`, 'u'), // the "5" of "4.5 out of 5"
+  new RegExp(`${REVIEWS}\\s?[:(]?\\s?$`, 'u'),
+  new RegExp(`(?:grundpreis|kilohinta|litrahinta|yksikköhinta|jämförpris|jämförelsepris|literpreis|kilopreis|prix au (?:kg|litre))\\D{0,12}$`, 'u'),
+];
+const BEFORE_NEEDS = new RegExp(`[%\\-/=${LETTERS}]`, 'u');
 
 /** A range shares its currency: "from 26 to 50 €". */
+const LETTER_AT_END = new RegExp(`[${LETTERS}]$`, 'u');
 const RANGE_GAP = /^\s*(?:-|to|bis|till|tai|до|à|a|~)\s*\D{0,5}$/iu;
-const FREE = /^\W*(?:free|gratis|kostenlos|ilmainen|gratuit|бесплатно)\W*$/iu;
+/** Matched in lower case, like INSTALMENT. */
+const FREE = /^\W*(?:free|gratis|kostenlos|ilmainen|gratuit|бесплатно)\W*$/u;
 
 interface Candidate {
   run: NumberRun;
@@ -242,8 +258,18 @@ function isNotPrice(text: string, run: NumberRun, marks: readonly CurrencyMark[]
   const before = text.slice(Math.max(0, run.start - LOOK), run.start);
   const after = text.slice(run.end, run.end + LOOK);
   // A number glued to letters is a model code ("WMN14BB"), unless those letters are a currency ("RM50").
-  if (/\p{L}$/u.test(before) && !marks.some((m) => m.end === run.start)) return true;
-  return NOT_PRICE_AFTER.some((re) => re.test(after)) || NOT_PRICE_BEFORE.some((re) => re.test(before));
+  if (LETTER_AT_END.test(before) && !marks.some((m) => m.end === run.start)) return true;
+  if (AFTER_NEEDS.test(after)) {
+    if (NOT_PRICE_AFTER.some((re) => re.test(after))) return true;
+    const lower = after.toLowerCase();
+    if (NOT_PRICE_AFTER_LOWER.some((re) => re.test(lower))) return true;
+  }
+  if (BEFORE_NEEDS.test(before)) {
+    if (NOT_PRICE_BEFORE.some((re) => re.test(before))) return true;
+    const lower = before.toLowerCase();
+    if (NOT_PRICE_BEFORE_LOWER.some((re) => re.test(lower))) return true;
+  }
+  return false;
 }
 
 /** The currency written next to a number, preferring a unique sign over a shared one. */
@@ -318,8 +344,11 @@ function safeParsePrice(raw: string, options: PriceOptions): ParsedPrice | null 
   const text = joinDollarPrefix(normalisePriceText(raw.slice(0, MAX_TEXT)));
   const hintText = options.currencyHint;
   const hint = typeof hintText === 'string' ? joinDollarPrefix(normalisePriceText(hintText.slice(0, MAX_TEXT))) : null;
-  if (FREE.test(text)) return { amount: 0, currency: currencyOf(null, [], hint) };
-  if (!/\d/u.test(text) || INSTALMENT.test(text)) return null;
+  // "Free" and every instalment wording need a letter, a slash or a times sign.
+  const worded = MAY_BE_INSTALMENT.test(text);
+  const lower = worded ? text.toLowerCase() : text;
+  if (worded && FREE.test(lower)) return { amount: 0, currency: currencyOf(null, [], hint) };
+  if (!/\d/u.test(text) || (worded && INSTALMENT.test(lower))) return null;
   // "1e308" is no price a shop prints, and a minus in front is a discount or a refund, not a price.
   if (SCIENTIFIC.test(text) || NEGATIVE.test(text)) return null;
   const marks = findCurrencyMarks(text);

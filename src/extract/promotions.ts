@@ -8,6 +8,7 @@ import type { Budget } from './budget.ts';
 import { textUpTo } from './bounded-text.ts';
 import type { Promotion, PromotionType } from './types.ts';
 import { isLowest30dLabel, normalise, promotionTypesOf } from './words/index.ts';
+import { LETTERS } from '../core/letters.ts';
 
 /** Longer texts are sentences or titles, not labels. */
 const MAX_LABEL = 60;
@@ -15,6 +16,7 @@ const MAX_LABEL = 60;
 const MAX_LABEL_CHILDREN = 6;
 const MAX_ELEMENTS = 5_000;
 const MAX_FOUND = 40;
+const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`, 'u');
 
 const NEVER_LABELS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TEXTAREA', 'SELECT', 'OPTION']);
 /** A class token that ends in "title" or "name" ("product-card__title") marks a title. */
@@ -79,7 +81,7 @@ function struckPrice(el: Element, budget: Budget): Promotion | null {
   // The parent's text is the better evidence only when it adds words ("Ovh. 1 199,00 €"),
   // not when it only adds the current price beside the struck one.
   const around = parentText !== null ? clean(parentText) : null;
-  const context = around !== null && /\p{L}{2,}/u.test(around.replace(own, '')) ? around : own;
+  const context = around !== null && TWO_LETTERS.test(around.replace(own, '')) ? around : own;
   if (isLowest30dLabel(context) || isLowest30dLabel(el.getAttribute('aria-label') ?? '')) return null;
   return { type: 'discount', text: context, where: 'struck-through price' };
 }

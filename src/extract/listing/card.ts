@@ -9,6 +9,9 @@ import type { ListingSelectors } from '../sites/types.ts';
 import type { ListingItem, Money, PriorPrice, Promotion } from '../types.ts';
 import { isLowest30dLabel, isPriorPriceLabel, normalise, promotionTypesOf } from '../words/index.ts';
 import { isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, textOf } from './dom.ts';
+import { LETTERS } from '../../core/letters.ts';
+
+const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`, 'u');
 
 const MAX_TITLE = 300;
 /** Where a card's title sits, most telling first. */
@@ -83,7 +86,7 @@ function textBefore(el: Element, box: Element, budget: Budget): string {
 function labelBefore(el: Element, budget: Budget): string {
   const tidy = (t: string): string => clean(t).replace(PRICE_IN_TEXT, ' ').replace(/\s+/g, ' ').replace(/[:\s]+$/, '').trim();
   const own = tidy(textOf(el, budget, 100));
-  if (/\p{L}{2,}/u.test(own)) return own.slice(0, 40);
+  if (TWO_LETTERS.test(own)) return own.slice(0, 40);
   let box: Element = el;
   for (let level = 0; level < 2 && box.parentElement; level++) {
     const parent: Element = box.parentElement;
@@ -91,7 +94,7 @@ function labelBefore(el: Element, budget: Budget): string {
     box = parent;
   }
   const before = box === el ? '' : tidy(textBefore(el, box, budget));
-  return /\p{L}{2,}/u.test(before) ? before.slice(-40).trim() : '';
+  return TWO_LETTERS.test(before) ? before.slice(-40).trim() : '';
 }
 
 interface Prices {

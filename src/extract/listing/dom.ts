@@ -5,13 +5,15 @@
 import type { Budget } from '../budget.ts';
 import { runToEnd, type Steps } from '../steps.ts';
 import { textPrefix, textUpTo } from '../bounded-text.ts';
+import { LETTERS } from '../../core/letters.ts';
 
 const CURRENCY = String.raw`(?:[$€£¥₹₺]|kr\.?|zł|chf|eur|usd|sek|nok|dkk|pln|gbp|:-)`;
 /** A currency next to a number, either side: "$12.99", "1 299,90 €", "349,– €", "199:-". */
 const PRICE_LIKE = new RegExp(
-  `${CURRENCY}\\s?\\d|\\d[\\d\\s.,'’\\u00a0\\u202f]*[,.]?[-–]?\\s?${CURRENCY}(?![\\p{L}])|\\d,[-–]`,
-  'iu',
+  `${CURRENCY}\\s?\\d|\\d[\\d\\s.,'’\\u00a0\\u202f]*[,.]?[-–]?\\s?${CURRENCY}(?![${LETTERS}])|\\d,[-–]`,
+  'u',
 );
+const THREE_LETTERS = new RegExp(`[${LETTERS}]{3}`, 'u');
 const MAX_PRICE_TEXT = 40;
 const CURRENCY_WORDS = /\b(?:eur|usd|sek|nok|dkk|pln|gbp|chf|kr)\b/gi;
 const MAX_ANCHORS = 6_000;
@@ -19,7 +21,8 @@ const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAR
 const SHOW_TEXT = 4;
 
 export function looksLikePrice(text: string): boolean {
-  return text.length <= MAX_PRICE_TEXT && /\d/.test(text) && PRICE_LIKE.test(text);
+  // Lower case instead of the `i` flag, which makes every page compile the letter ranges twice.
+  return text.length <= MAX_PRICE_TEXT && /\d/.test(text) && PRICE_LIKE.test(text.toLowerCase());
 }
 
 export function textOf(el: Element, budget: Budget, max = 2_000): string {
@@ -54,7 +57,7 @@ export function* priceElementSteps(root: Element, budget: Budget): Steps<Element
     if (!el || SKIP_TEXT_OF.has(el.tagName)) continue;
     // Words are labels or titles: such a text may be a price on its own ("List: $34.99") but
     // is never one piece of a price split over spans, so it does not climb.
-    const levels = /\p{L}{3,}/u.test(value.replace(CURRENCY_WORDS, '')) ? 1 : 3;
+    const levels = THREE_LETTERS.test(value.replace(CURRENCY_WORDS, '')) ? 1 : 3;
     for (let level = 0; el && level < levels && el !== root.parentElement; level++, el = el.parentElement) {
       if (seen.has(el)) break;
       const text = textUpTo(el, MAX_PRICE_TEXT);

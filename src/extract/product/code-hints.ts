@@ -5,6 +5,7 @@
  * product's address ("…-987929.html", "/itm/133588510845").
  */
 import type { Budget } from '../budget.ts';
+import { WORD_CHARS } from '../../core/letters.ts';
 
 const MAX_AREA_ELEMENTS = 1_500;
 const MAX_CODE_TEXT = 30;
@@ -13,7 +14,9 @@ const MAX_ATTRIBUTES = 12;
 /** Attribute words that name the element a product code, as data. */
 export const CODE_ATTRIBUTE_WORDS = /(?:^|[^a-z])(?:sku|product[-_ ]?(?:reference|ref|code|number|no|id)|cat[-_ ]?(?:number|no)|item[-_ ]?(?:number|no|code)|article[-_ ]?(?:number|no|code)|style[-_ ]?(?:number|code))(?![a-z])/i;
 
-const CODE_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}./_-]{2,30}$/u;
+const CODE_TOKEN = new RegExp(`^[${WORD_CHARS}][${WORD_CHARS}./_-]{2,30}$`, 'u');
+const CODE_RUN = new RegExp(`(?:^|[^${WORD_CHARS}])([A-Za-z]?\\d{5,20})(?=$|[^${WORD_CHARS}])`, 'gu');
+const LEADING_SEPARATOR = new RegExp(`^[^${WORD_CHARS}]`, 'u');
 
 /** The words of an element's attributes that could name it (class, id, data-*). */
 function namesCode(el: Element): boolean {
@@ -63,7 +66,7 @@ export function addressCode(url: string): string | null {
   }
   const segments = path.split('/').filter(Boolean);
   const last = (segments[segments.length - 1] ?? '').replace(/\.[a-z]{2,5}$/i, '').slice(0, 200);
-  const runs = last.match(/(?:^|[^\p{L}\p{N}])([A-Za-z]?\d{5,20})(?=$|[^\p{L}\p{N}])/gu);
+  const runs = last.match(CODE_RUN);
   const found = runs?.[runs.length - 1];
-  return found ? found.replace(/^[^\p{L}\p{N}]/u, '') : null;
+  return found ? found.replace(LEADING_SEPARATOR, '') : null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Budget } from '../budget.ts';
 import { IDENTIFIER_INPUTS, IDENTIFIER_LABELS, WEAK_IDENTIFIER_LABELS } from './words.ts';
+import { HAN, WORD_CHARS } from '../../core/letters.ts';
 
 const MAX_TEXT_NODES = 25_000;
 const MAX_LABEL_TEXT = 60;
@@ -24,7 +25,11 @@ export interface FoundIdentifiers {
 }
 
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'A']);
-const TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}./_-]{1,40}$/u;
+const TOKEN = new RegExp(`^[${WORD_CHARS}][${WORD_CHARS}./_-]{1,40}$`, 'u');
+const WORD_START = new RegExp(`^[${WORD_CHARS}]`, 'u');
+const WORD_END = new RegExp(`[${WORD_CHARS}]$`, 'u');
+const HAN_END = new RegExp(`[${HAN}]$`, 'u');
+const ANY_WORD_CHAR = new RegExp(`[${WORD_CHARS}]`, 'u');
 
 /** An identifier token: one word with at least one digit. */
 function identifier(text: string): string | null {
@@ -57,7 +62,7 @@ function labelled(raw: string): { field: 'sku' | 'gtin' | 'mpn'; rest: string; w
     if (!lower.startsWith(label)) continue;
     const rest = text.slice(label.length);
     // The label must end at a word boundary: "Reference" is not "Ref".
-    if (/^[\p{L}\p{N}]/u.test(rest) && /[\p{L}\p{N}]$/u.test(label) && !/\p{Script=Han}$/u.test(label)) continue;
+    if (WORD_START.test(rest) && WORD_END.test(label) && !HAN_END.test(label)) continue;
     if (!best || label.length > best.length) best = { field, rest, weak: WEAK_IDENTIFIER_LABELS.has(label), length: label.length };
   }
   return best;
@@ -94,7 +99,7 @@ export function findIdentifiers(doc: Document, budget: Budget): FoundIdentifiers
     const text = (node.nodeValue ?? '').trim();
     if (!text) continue;
     if (waiting) {
-      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      if (!ANY_WORD_CHAR.test(text)) continue;
       const value = identifier(text);
       if (value) keep(waiting.field, value, waiting.weak);
       waiting = null;

@@ -7,6 +7,9 @@ import type { Budget } from '../budget.ts';
 import type { Spec } from '../types.ts';
 import { squash } from './text.ts';
 import { IDENTIFIER_LABELS, WEAK_IDENTIFIER_LABELS } from './words.ts';
+import { WORD_CHARS } from '../../core/letters.ts';
+
+const CODE_TOKEN = new RegExp(`^[${WORD_CHARS}][${WORD_CHARS}./_-]{1,40}$`, 'u');
 
 const MAX_ROWS = 400;
 const MAX_LABEL = 80;
@@ -59,7 +62,7 @@ function labelKey(label: string): string {
 /** One identifier-looking token: no spaces inside beyond separators, not a sentence. */
 function identifierValue(value: string): string | null {
   const v = value.trim().replace(/^[:#\s]+/, '');
-  return /^[\p{L}\p{N}][\p{L}\p{N}./_-]{1,40}$/u.test(v) ? v : null;
+  return CODE_TOKEN.test(v) ? v : null;
 }
 
 export function visibleSpecs(doc: Document, budget: Budget): VisibleSpecs {

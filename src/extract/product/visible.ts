@@ -18,8 +18,10 @@ import { visibleSpecs } from './visible-specs.ts';
 import { LOWEST_30D_PHRASES, PRIOR_PRICE_LABELS } from './words.ts';
 import { addressCode, hintedCode } from './code-hints.ts';
 import { findIdentifiers, type Identifiers } from './identifiers.ts';
+import { LETTERS, WORD_CHARS } from '../../core/letters.ts';
 
 const MAX_AREA_NODES = 3_000;
+const TITLE_WORD = new RegExp(`[${WORD_CHARS}]{2,}`, 'gu');
 const MAX_AREA_CHARS = 30_000;
 /** Tree steps from the title within which a price-classed element counts as shown with it. */
 const NEAR_TITLE = 8;
@@ -41,7 +43,7 @@ export interface VisibleResult {
 
 /** Lower-case words of two letters or more, for comparing a heading with the page title. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+  return text.toLowerCase().match(TITLE_WORD) ?? [];
 }
 
 const PAGE_FRAME = 'header, nav, aside, footer, [role="navigation"], [role="banner"]';
@@ -147,15 +149,22 @@ function lowest30d(text: string): Money | null {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PRIOR_LABEL = new RegExp(`(?:^|[^\\p{L}])(${PRIOR_PRICE_LABELS.map(escape).join('|')})(?![\\p{L}])\\s*:?`, 'iu');
+/** Matched against the text in lower case: the `i` flag would compile every letter range twice. */
+const PRIOR_LABEL = new RegExp(`(?:^|[^${LETTERS}])(${PRIOR_PRICE_LABELS.map(escape).join('|')})(?![${LETTERS}])\\s*:?`, 'u');
 
 function labelledPrior(text: string, current: Money | null): PriorPrice | null {
   let rest = text;
   for (let guard = 0; guard < 10; guard++) {
-    const match = PRIOR_LABEL.exec(rest);
+    const lower = rest.toLowerCase();
+    const match = PRIOR_LABEL.exec(lower);
     if (!match) return null;
     const found = priceAfter(rest, match.index + match[0].length);
-    if (found && (!current || found.amount > current.amount)) return { ...found, label: (match[1] ?? '').trim() };
+    if (found && (!current || found.amount > current.amount)) {
+      // The label as printed ("UVP"), where lower-casing kept every position.
+      const label = match[1] ?? '';
+      const at = match.index + match[0].indexOf(label);
+      return { ...found, label: (lower.length === rest.length ? rest.slice(at, at + label.length) : label).trim() };
+    }
     rest = rest.slice(match.index + match[0].length);
   }
   return null;

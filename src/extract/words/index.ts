@@ -15,6 +15,7 @@ import { PL } from './pl.ts';
 import { SV } from './sv.ts';
 import type { LanguageWords } from './types.ts';
 import { PhraseSet, wordsOf } from './phrases.ts';
+import { LETTERS, WORD_CHARS } from '../../core/letters.ts';
 
 export const LANGUAGES: readonly LanguageWords[] = [EN, FI, SV, DE, FR, ES, IT, PL, ET, JA];
 
@@ -29,16 +30,19 @@ export const PROMOTION_TYPES: readonly PromotionType[] = [
 
 /** A number as shops print it in a label: "2", "25 %", "$5", "1 299,90 €". */
 const NUMBER = String.raw`[-−–+]?\s?[$€£¥₹]?\s?\d[\d.,\u00a0\u202f ]*\s?(?:%|€|\$|£|kr|zł|eur|usd|sek)?`;
-const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const AFTER = String.raw`(?![\p{L}\p{N}])`;
+const BEFORE = `(?<![${WORD_CHARS}])`;
+const AFTER = `(?![${WORD_CHARS}])`;
 
 /** "−25 %", "-16%", Turkish "-%10,34": a percentage claim needs no words. */
-const PERCENT_OFF = /(?:^|[^\p{L}\p{N}])(?:[-−–]\s?\d{1,2}(?:[.,]\d{1,2})?\s?%|[-−–]?%\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\p{L}\p{N}])/u;
+const PERCENT_OFF = new RegExp(
+  String.raw`(?:^|[^${WORD_CHARS}])(?:[-−–]\s?\d{1,2}(?:[.,]\d{1,2})?\s?%|[-−–]?%\s?\d{1,2}(?:[.,]\d{1,2})?)(?![${WORD_CHARS}])`,
+  'u',
+);
 /**
  * A countdown's running clock: "15:20:44" or "2h 05m 10s". A static end date is not urgency;
  * in Node we cannot watch the clock tick, so the clock shape stands for "counting down".
  */
-const TIMER = /(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)|(?<!\d)\d{1,2}\s?(?:h|t|std)\.?\s?\d{1,2}\s?(?:m|min)\.?\s?\d{1,2}\s?s(?![\p{L}])/u;
+const TIMER = new RegExp(String.raw`(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)|(?<!\d)\d{1,2}\s?(?:h|t|std)\.?\s?\d{1,2}\s?(?:m|min)\.?\s?\d{1,2}\s?s(?![${LETTERS}])`, 'u');
 
 const NON_ASCII = /[^ -~\t\n\r]/;
 
@@ -139,7 +143,7 @@ function typesOf(text: string): PromotionType[] {
 }
 
 const SHELF = new PhraseSet(collect((l) => l.shelves));
-const PRIOR = new RegExp(`^(?:${collect((l) => l.priorPrice).map(escape).join('|')})(?![\\p{L}])`, 'u');
+const PRIOR = new RegExp(`^(?:${collect((l) => l.priorPrice).map(escape).join('|')})(?![${LETTERS}])`, 'u');
 const LOWEST_30D = new PhraseSet(collect((l) => l.lowest30d));
 
 /** True when a heading names a recommendation shelf ("Others also bought"). */

@@ -4,9 +4,10 @@
  * tried at every position of every label; splitting the label into words once and looking
  * phrases up by their first word costs a few set lookups.
  */
+import { WORD_CHARS } from '../../core/letters.ts';
 
 /** Words as the matchers see them: runs of letters and digits. */
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = new RegExp(`[${WORD_CHARS}]+`, 'gu');
 
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
