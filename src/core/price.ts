@@ -339,6 +339,7 @@ function separatorOf(options: PriceOptions): string | null {
 
 const SCIENTIFIC = /\d[eE][+-]?\d/u;
 const NEGATIVE = /^\s*[-−–]\s?(?:[^\s\d]{1,4}\s?)?\d/u;
+const LEADING_DASH = /^\s*[-−–]/;
 
 function safeParsePrice(raw: string, options: PriceOptions): ParsedPrice | null {
   const text = joinDollarPrefix(normalisePriceText(raw.slice(0, MAX_TEXT)));
@@ -350,7 +351,7 @@ function safeParsePrice(raw: string, options: PriceOptions): ParsedPrice | null 
   if (worded && FREE.test(lower)) return { amount: 0, currency: currencyOf(null, [], hint) };
   if (!/\d/u.test(text) || (worded && INSTALMENT.test(lower))) return null;
   // "1e308" is no price a shop prints, and a minus in front is a discount or a refund, not a price.
-  if (SCIENTIFIC.test(text) || NEGATIVE.test(text)) return null;
+  if (SCIENTIFIC.test(text) || (LEADING_DASH.test(text) && NEGATIVE.test(text))) return null;
   const marks = findCurrencyMarks(text);
   const chosen = choose(text, candidatesIn(text, marks, separatorOf(options)));
   if (!chosen) return null;

@@ -53,7 +53,11 @@ for (const [label, field] of IDENTIFIER_LABELS) {
   else LABELS_BY_FIRST.set(first, [[label, field]]);
 }
 
+const OPENING_BRACKETS = '([〈【《「';
+
 function labelled(raw: string): { field: 'sku' | 'gtin' | 'mpn'; rest: string; weak: boolean } | null {
+  // Most texts start with a letter no label starts with: ruled out before any string work.
+  if (!LABELS_BY_FIRST.has(raw.charAt(0).toLowerCase()) && !OPENING_BRACKETS.includes(raw.charAt(0))) return null;
   // "〈商品編號：M67296549〉", "(Ref. 1234)": brackets around the whole label and value.
   const text = raw.replace(/^[([〈【《「]\s*/, '');
   const lower = text.toLowerCase();
@@ -95,9 +99,9 @@ export function findIdentifiers(doc: Document, budget: Budget): FoundIdentifiers
   let waiting: { field: Field; weak: boolean } | null = null;
   let visited = 0;
   for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode(), visited++) {
-    if (SKIP_PARENTS.has(node.parentElement?.tagName ?? '')) continue;
+    // The text first: most text nodes are the blanks between tags, and need no parent lookup.
     const text = (node.nodeValue ?? '').trim();
-    if (!text) continue;
+    if (!text || SKIP_PARENTS.has(node.parentElement?.tagName ?? '')) continue;
     if (waiting) {
       if (!ANY_WORD_CHAR.test(text)) continue;
       const value = identifier(text);
