@@ -61,14 +61,31 @@ function whereOf(el: Element): string {
   return 'label';
 }
 
-function isTitle(el: Element): boolean {
-  return NEVER_LABELS.has(el.tagName) || el.getAttribute('itemprop') === 'name' || TITLE_MARKERS.test(el.getAttribute('class') ?? '');
+/**
+ * What the scan needs of an element, read once: most elements of a product area have no
+ * attributes at all, and each attribute read is a call into the DOM.
+ */
+interface Looked {
+  tag: string;
+  /** The class attribute, or null when the element has no attributes at all. */
+  cls: string | null;
 }
 
-function isStruck(el: Element): boolean {
-  if (STRUCK_TAGS.has(el.tagName) || el.getAttribute('data-a-strike') === 'true') return true;
+function look(el: Element): Looked {
+  return { tag: el.tagName, cls: el.hasAttributes() ? (el.getAttribute('class') ?? '') : null };
+}
+
+function isTitle(el: Element, { tag, cls }: Looked): boolean {
+  if (NEVER_LABELS.has(tag)) return true;
+  return cls !== null && (el.getAttribute('itemprop') === 'name' || TITLE_MARKERS.test(cls));
+}
+
+function isStruck(el: Element, { tag, cls }: Looked): boolean {
+  if (STRUCK_TAGS.has(tag)) return true;
+  if (cls === null) return false;
+  if (el.getAttribute('data-a-strike') === 'true') return true;
   const style = el.getAttribute('style') ?? '';
-  return /line-through/i.test(style) || STRUCK_CLASS.test(el.getAttribute('class') ?? '');
+  return /line-through/i.test(style) || STRUCK_CLASS.test(cls);
 }
 
 /** A struck-through amount is a discount claim, unless it is the EU 30-day low. */
@@ -104,8 +121,9 @@ export function scanPromotions(root: Element, budget: Budget, options: ScanOptio
   while (stack.length > 0 && visited++ < MAX_ELEMENTS && found.length < MAX_FOUND) {
     const el = stack.pop() as Element;
     if (!budget.visit()) break;
-    if (isTitle(el) || (el !== root && options.skip?.(el))) continue;
-    if (isStruck(el)) {
+    const looked = look(el);
+    if (isTitle(el, looked) || (el !== root && options.skip?.(el))) continue;
+    if (isStruck(el, looked)) {
       const struck = struckPrice(el, budget);
       if (struck) {
         add(struck, el);
@@ -113,15 +131,15 @@ export function scanPromotions(root: Element, budget: Budget, options: ScanOptio
       }
     }
     // The root is the card or product area itself: its labels are inside it.
-    if ((el !== root || el.childElementCount === 0) && readLabel(el, budget, add)) continue;
+    if ((el !== root || el.childElementCount === 0) && readLabel(el, looked.cls !== null, budget, add)) continue;
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
   return found;
 }
 
 /** Reads `el` as one label; true when it was one and matched, so its children need no visit. */
-function readLabel(el: Element, budget: Budget, add: (p: Promotion, el: Element) => void): boolean {
-  const aria = el.getAttribute('aria-label');
+function readLabel(el: Element, attributed: boolean, budget: Budget, add: (p: Promotion, el: Element) => void): boolean {
+  const aria = attributed ? el.getAttribute('aria-label') : null;
   if (aria && aria.length <= 40) {
     for (const type of promotionTypesOf(normalise(aria))) add({ type, text: clean(aria), where: whereOf(el) }, el);
   }
