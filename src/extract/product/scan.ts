@@ -48,8 +48,9 @@ export function* scanPageSteps(doc: Document, budget: Budget): Steps<PageScan> {
     if (visited % ELEMENTS_PER_STEP === 0) yield;
     // Every hint below is an attribute: most elements of a page have none, and cost nothing.
     if (!node.hasAttributes()) continue;
-    const hint = `${node.getAttribute('class') ?? ''} ${node.id} ${tested.has(node) ? (node.getAttribute('data-testid') ?? '') : ''}`;
-    const isMarked = marked.has(node);
+    const isTested = tested.size > 0 && tested.has(node);
+    const hint = `${node.getAttribute('class') ?? ''} ${node.id}${isTested ? ` ${node.getAttribute('data-testid') ?? ''}` : ''}`;
+    const isMarked = marked.size > 0 && marked.has(node);
     if (!isMarked && !ANY_HINT.test(hint)) continue;
     if (PRICE_HINT.test(hint) || (isMarked && (node.hasAttribute('data-price') || node.getAttribute('itemprop') === 'price'))) {
       if (scan.prices.length < MAX_PRICES) scan.prices.push(node);
