@@ -97,6 +97,19 @@ function labelBefore(el: Element, budget: Budget): string {
   return TWO_LETTERS.test(before) ? before.slice(-40).trim() : '';
 }
 
+/**
+ * True when `el` or an ancestor up to the card is struck through. Asked of the few levels
+ * inside the card only: `closest` would try the struck selectors on every ancestor up to
+ * the document, and each of them matches class substrings.
+ */
+function struckWithin(el: Element, card: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.matches(STRUCK)) return true;
+    if (node === card) return false;
+  }
+  return false;
+}
+
 interface Prices {
   price: Money | null;
   priorPrice: PriorPrice | null;
@@ -116,8 +129,7 @@ function pricesOf(card: Element, ctx: CardContext): Prices {
     if (out.price && out.priorPrice) break;
     const label = labelBefore(el, budget);
     if (isLowest30dLabel(label)) continue;
-    const struck = el.closest(STRUCK);
-    const prior = (struck !== null && card.contains(struck)) || isPriorPriceLabel(label);
+    const prior = struckWithin(el, card) || isPriorPriceLabel(label);
     if (!prior && promotionTypesOf(normalise(label)).includes('discount')) continue;
     const money = amountIn(el, budget);
     if (!money) continue;
