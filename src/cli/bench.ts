@@ -2,10 +2,12 @@
  * `npm run bench`: speed of the built extension in real headless Chromium, on saved real
  * pages served from 127.0.0.1. Per page: main-thread time of the content script's analysis
  * (its own user-timing entry) beside one full TreeWalker pass over the same document (the
- * floor), and the longest task while it ran. The floor is taken twice: repeated in the page's
- * own world, where the DOM's JS wrappers already exist, and first in a fresh isolated world,
- * which pays for making them as our content script's analysis does. Also the 2,000-card generated listing and the
- * popup's time from open to verdict. Writes out/bench.json and prints a table.
+ * floor), and the longest task while it ran. The floor is taken twice: repeated in the
+ * page's own world, where the DOM's JS wrappers already exist, and first in a fresh isolated
+ * world, which pays for making them as our content script's analysis does. Each page is also
+ * analysed again after a page change, as infinite scroll causes, to show the analysis with
+ * its code already compiled. Also the 2,000-card generated listing and the popup's time from
+ * open to verdict. Writes out/bench.json and prints a table.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -31,6 +33,8 @@ interface PageFigures {
    * every node reached gets its JS wrapper made for that world (cold, like our analysis).
    */
   firstWalkerMs: number;
+  /** The analysis again after a page change (more results appended): the code is warm now. */
+  reanalysisMs: number;
   /** Longest stretch of our analysis between two pauses for the page. */
   longestSliceMs: number;
   /** Longest main-thread task of any kind while the analysis ran (parsing and layout included). */
@@ -67,7 +71,7 @@ function preparePages(): { file: string; kind: PageFigures['kind']; bytes: numbe
 async function measurePage(
   page: Page,
   url: string,
-): Promise<{ analysisMs: number; longestSliceMs: number; longestTaskMs: number; walkerMs: number; firstWalkerMs: number; nodes: number } | null> {
+): Promise<Omit<PageFigures, 'page' | 'kind' | 'bytes'> | null> {
   const origin = new URL(url).origin;
   await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
   await page.addInitScript(() => {
@@ -83,6 +87,7 @@ async function measurePage(
     .then(() => true, () => false);
   if (!found) return null;
   await page.waitForTimeout(100); // let a last long task be reported
+  const reanalysisMs = await reanalyse(page);
   const firstWalkerMs = await firstWalkInFreshWorld(page);
   const measured = await page.evaluate(() => {
     const analysisMs = performance.getEntriesByName('needfit:analysis')[0]!.duration;
@@ -106,7 +111,28 @@ async function measurePage(
     runs.sort((a, b) => a - b);
     return { analysisMs, longestSliceMs, longestTaskMs, walkerMs: runs[1]!, nodes };
   });
-  return { ...measured, firstWalkerMs };
+  return { ...measured, firstWalkerMs, reanalysisMs };
+}
+
+const REANALYSES = 2;
+
+/**
+ * Appends a few elements, as infinite scroll does, so the content script analyses the page
+ * again with its code compiled and warm; the last of REANALYSES runs. NaN when none came.
+ */
+async function reanalyse(page: Page): Promise<number> {
+  let last = Number.NaN;
+  for (let run = 1; run <= REANALYSES; run++) {
+    await page.evaluate(() => {
+      for (let i = 0; i < 3; i++) document.body.append(document.createElement('div'));
+    });
+    const seen = await page
+      .waitForFunction((n) => performance.getEntriesByName('needfit:analysis').length > n, run, { timeout: 5_000 })
+      .then(() => true, () => false);
+    if (!seen) break;
+    last = await page.evaluate((n) => performance.getEntriesByName('needfit:analysis')[n]?.duration ?? Number.NaN, run);
+  }
+  return last;
 }
 
 /** The same walk as the floor, timed once in an isolated world made for it (CDP), as a content script sees the page first. */
@@ -184,6 +210,8 @@ function report(figures: PageFigures[], missing: string[], popup: number[]): voi
     ratioMedian: median(ratio),
     firstWalkerMedianMs: median(products.map((f) => f.firstWalkerMs)),
     firstWalkerRatioMedian: median(firstRatio),
+    reanalysisMedianMs: median(products.map((f) => f.reanalysisMs).filter((x) => !Number.isNaN(x))),
+    reanalysisWorstMs: Math.max(...products.map((f) => f.reanalysisMs).filter((x) => !Number.isNaN(x))),
     largestPage: largest && {
       page: largest.page,
       bytes: largest.bytes,
@@ -204,6 +232,7 @@ function report(figures: PageFigures[], missing: string[], popup: number[]): voi
   console.log(`| product pages analysed | ${products.length} of ${products.length + missing.filter((m) => m.startsWith('p-')).length} |`);
   console.log(`| analysis per product page, median | ${f(summary.analysisMedianMs)} ms |`);
   console.log(`| analysis per product page, worst | ${f(summary.analysisWorstMs)} ms |`);
+  console.log(`| analysis again after a page change (code warm), median / worst | ${f(summary.reanalysisMedianMs)} / ${f(summary.reanalysisWorstMs)} ms |`);
   console.log(`| TreeWalker pass, repeated in the page's world (warm), median | ${f(summary.walkerMedianMs)} ms |`);
   console.log(`| analysis / warm TreeWalker pass, median | ${f(summary.ratioMedian)}× |`);
   console.log(`| TreeWalker pass, first in a fresh isolated world (as our analysis runs), median | ${f(summary.firstWalkerMedianMs)} ms |`);
