@@ -12,7 +12,11 @@ const SHOW_TEXT = 4;
 export function textUpTo(el: Element, max: number): string | null {
   const first = el.firstChild;
   // The common case of a leaf element: one text node, no walker needed.
-  if (first && first === el.lastChild && first.nodeType === 3) return fits(squash(first.nodeValue ?? '', max), max);
+  if (first && first === el.lastChild && first.nodeType === 3) {
+    // squash has collapsed every run already: only the ends are left to trim.
+    const text = squash(first.nodeValue ?? '', max).trim();
+    return text.length > max ? null : text;
+  }
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

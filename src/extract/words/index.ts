@@ -46,10 +46,21 @@ const TIMER = new RegExp(String.raw`(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)|(?<!\d)\d{1
 
 const NON_ASCII = /[^ -~\t\n\r]/;
 
+/** Cards and shelves repeat their labels and prices: each text is normalised once. */
+const NORMALISED = new Map<string, string>();
+const MAX_NORMALISED = 4_000;
+
 export function normalise(text: string): string {
+  const known = NORMALISED.get(text);
+  if (known !== undefined) return known;
   // NFKC changes nothing in plain ASCII, and most labels are plain ASCII.
   const composed = NON_ASCII.test(text) ? text.normalize('NFKC').replace(/[’‘`´]/g, "'") : text.replace(/`/g, "'");
-  return composed.replace(/\s+/g, ' ').trim().toLowerCase();
+  const out = composed.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (text.length <= 200) {
+    if (NORMALISED.size >= MAX_NORMALISED) NORMALISED.clear();
+    NORMALISED.set(text, out);
+  }
+  return out;
 }
 
 function escape(text: string): string {
