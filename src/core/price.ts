@@ -245,7 +245,8 @@ const BEFORE_NEEDS = new RegExp(`[%\\-/=${LETTERS}]`, 'u');
 
 /** A range shares its currency: "from 26 to 50 €". */
 const LETTER_AT_END = new RegExp(`[${LETTERS}]$`, 'u');
-const RANGE_GAP = /^\s*(?:-|to|bis|till|tai|до|à|a|~)\s*\D{0,5}$/iu;
+/** Matched in lower case, like INSTALMENT. */
+const RANGE_GAP = /^\s*(?:-|to|bis|till|tai|до|à|a|~)\s*\D{0,5}$/u;
 /** Matched in lower case, like INSTALMENT. */
 const FREE = /^\W*(?:free|gratis|kostenlos|ilmainen|gratuit|бесплатно)\W*$/u;
 
@@ -307,7 +308,7 @@ function choose(text: string, candidates: readonly Candidate[]): Candidate | nul
     const next = candidates[i + 1];
     // A range rises ("26 to 50 €"); "50 - $2.00" is a quantity and its price.
     const rises = next && Number(next.run.whole) >= Number(c.run.whole);
-    if (next?.mark && rises && RANGE_GAP.test(text.slice(c.run.end, next.run.start))) return { run: c.run, mark: next.mark };
+    if (next?.mark && rises && RANGE_GAP.test(text.slice(c.run.end, next.run.start).toLowerCase())) return { run: c.run, mark: next.mark };
   }
   return candidates[0] ?? null;
 }
