@@ -3,8 +3,10 @@
  * Built as one IIFE file so it can also be injected on demand (toolbar click, activeTab)
  * and needs no web-accessible resources. It must never break the shop's page.
  */
+// First: marks the start of the script before the modules below build their tables.
+import { SCRIPT_START_MARK } from './started.ts';
 import { extractPageInSlices } from '../extract/index.ts';
-import { startReporting } from './reporter.ts';
+import { SCRIPT_INIT_MEASURE, startReporting } from './reporter.ts';
 import { sendToWorker } from './runtime.ts';
 
 const MARK = Symbol.for('needfit.content');
@@ -25,6 +27,8 @@ if (scope[MARK]) {
   // Injected again (the shopper clicked the toolbar button): analyse afresh.
   scope[MARK]();
 } else {
+  // The script's own start-up (module tables and regexes built), before the first analysis.
+  if (performance.getEntriesByName(SCRIPT_START_MARK).length) performance.measure(SCRIPT_INIT_MEASURE, SCRIPT_START_MARK);
   scope[MARK] = startReporting({
     doc: document,
     location: () => location.href,

@@ -8,6 +8,7 @@ import { watchPage } from '../extract/watch.ts';
 export const ANALYSIS_MEASURE = 'needfit:analysis';
 export const ANALYSIS_WALL_MEASURE = 'needfit:analysis-wall';
 export const LONGEST_SLICE_MEASURE = 'needfit:longest-slice';
+export const SCRIPT_INIT_MEASURE = 'needfit:script-init';
 
 export interface ReporterDeps {
   doc: Document;
