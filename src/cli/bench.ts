@@ -8,9 +8,10 @@
  * analysed again after a page change, as infinite scroll causes, to show the analysis with
  * its code already compiled. Also the 2,000-card generated listing and the popup's time from
  * open to verdict. `--runs N` opens every page N times and keeps its median run. Writes
- * out/bench.json and prints a table.
+ * out/bench.json and prints a table. `--baseline DIR` instead compares with another build.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build, distDir, ROOT } from './build.ts';
 import { launchChromium } from './browsers/chromium.ts';
@@ -70,25 +71,12 @@ function preparePages(): { file: string; kind: PageFigures['kind']; bytes: numbe
   return pages;
 }
 
-/** Opens a page with only loopback requests allowed and long tasks recorded from the start. */
+/** All figures of one page: its first analysis, the analysis again after a change, the floors. */
 async function measurePage(
   page: Page,
   url: string,
 ): Promise<Omit<PageFigures, 'page' | 'kind' | 'bytes'> | null> {
-  const origin = new URL(url).origin;
-  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: [number, number][] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-  const found = await page
-    .waitForFunction(() => performance.getEntriesByName('needfit:analysis').length > 0, undefined, { timeout: 15_000 })
-    .then(() => true, () => false);
-  if (!found) return null;
+  if (!(await openAnalysed(page, url))) return null;
   await page.waitForTimeout(100); // let a last long task be reported
   const reanalysisMs = await reanalyse(page);
   const firstWalkerMs = await firstWalkInFreshWorld(page);
@@ -116,6 +104,27 @@ async function measurePage(
     return { analysisMs, scriptInitMs, longestSliceMs, longestTaskMs, walkerMs: runs[1]!, nodes };
   });
   return { ...measured, firstWalkerMs, reanalysisMs };
+}
+
+/**
+ * Opens a page with only loopback requests allowed and long tasks recorded from the start;
+ * true once the content script's first analysis is recorded.
+ */
+async function openAnalysed(page: Page, url: string): Promise<boolean> {
+  const origin = new URL(url).origin;
+  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: [number, number][] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  const found = await page
+    .waitForFunction(() => performance.getEntriesByName('needfit:analysis').length > 0, undefined, { timeout: 15_000 })
+    .then(() => true, () => false);
+  return found;
 }
 
 const REANALYSES = 2;
@@ -175,8 +184,64 @@ async function popupTimings(browser: Awaited<ReturnType<typeof launchChromium>>,
   return times;
 }
 
+/**
+ * `--baseline DIR`: the first analysis of every product page with this build and with another
+ * built extension (e.g. an earlier commit's dist/chrome), in alternating fresh tabs, so both
+ * see the machine in the same state. Prints the median per-page ratio of the two.
+ */
+async function compare(baselineDist: string, runs: number): Promise<void> {
+  const pages = preparePages().filter((p) => p.kind === 'product');
+  const server = await serveFolder(WORK);
+  const current = await launchChromium(distDir('chrome', false));
+  const baseline = await launchChromium(baselineDist);
+  const firstAnalysis = async (browser: typeof current, url: string): Promise<number> => {
+    const page = await browser.page();
+    try {
+      if (!(await openAnalysed(page, url))) return Number.NaN;
+      return await page.evaluate(() => performance.getEntriesByName('needfit:analysis')[0]!.duration);
+    } finally {
+      await page.close();
+    }
+  };
+  const rows: { page: string; baselineMs: number; currentMs: number }[] = [];
+  try {
+    for (const { file } of pages) {
+      const b: number[] = [];
+      const c: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        b.push(await firstAnalysis(baseline, server.url(file)));
+        c.push(await firstAnalysis(current, server.url(file)));
+      }
+      const baselineMs = median(b.filter((x) => !Number.isNaN(x)));
+      const currentMs = median(c.filter((x) => !Number.isNaN(x)));
+      if (!Number.isNaN(baselineMs) && !Number.isNaN(currentMs)) rows.push({ page: file, baselineMs, currentMs });
+    }
+  } finally {
+    await current.close();
+    await baseline.close();
+    await server.close();
+  }
+  const f = (n: number) => n.toFixed(1);
+  console.log(`\n| first analysis per product page (${rows.length} pages, ${runs} alternating runs each) | median |`);
+  console.log('|---|---|');
+  console.log(`| baseline (${baselineDist}) | ${f(median(rows.map((r) => r.baselineMs)))} ms |`);
+  console.log(`| this build | ${f(median(rows.map((r) => r.currentMs)))} ms |`);
+  console.log(`| this build / baseline, per page | ${median(rows.map((r) => r.currentMs / r.baselineMs)).toFixed(2)}× |`);
+  mkdirSync(`${ROOT}out`, { recursive: true });
+  writeFileSync(`${ROOT}out/bench-compare.json`, JSON.stringify({ baseline: baselineDist, runs, rows }, null, 2));
+}
+
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) build('chrome', false);
+  const runsArg = process.argv.indexOf('--runs');
+  const runs = runsArg >= 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
+  const baselineArg = process.argv.indexOf('--baseline');
+  if (baselineArg >= 0) {
+    const dir = process.argv[baselineArg + 1];
+    if (!dir || !existsSync(`${dir}/manifest.json`)) throw new Error(`--baseline needs a built extension folder (with manifest.json), got ${dir ?? 'nothing'}`);
+    await compare(resolve(dir), runs);
+    return;
+  }
   const pages = preparePages();
   const server = await serveFolder(WORK);
   const browser = await launchChromium(distDir('chrome', false));
@@ -185,8 +250,6 @@ async function main(): Promise<void> {
   try {
     // `--runs N`: each page is opened N times in a fresh tab and the run with the median
     // analysis time is kept, which steadies the figures on a busy machine.
-    const runsArg = process.argv.indexOf('--runs');
-    const runs = runsArg >= 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
     for (const { file, kind, bytes } of pages) {
       const measured: NonNullable<Awaited<ReturnType<typeof measurePage>>>[] = [];
       for (let run = 0; run < runs; run++) {
