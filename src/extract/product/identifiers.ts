@@ -25,7 +25,8 @@ export interface FoundIdentifiers {
 }
 
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'A']);
-const TOKEN = new RegExp(`^[${WORD_CHARS}][${WORD_CHARS}./_-]{1,40}$`, 'u');
+/** One identifier-looking token: a word of letters, digits and separators, no spaces. */
+export const IDENTIFIER_TOKEN = new RegExp(`^[${WORD_CHARS}][${WORD_CHARS}./_-]{1,40}$`, 'u');
 const WORD_START = new RegExp(`^[${WORD_CHARS}]`, 'u');
 const WORD_END = new RegExp(`[${WORD_CHARS}]$`, 'u');
 const HAN_END = new RegExp(`[${HAN}]$`, 'u');
@@ -37,10 +38,9 @@ function identifier(text: string): string | null {
     .trim()
     .replace(/^[:#|.\s\u200e\u200f：]+/, '')
     .replace(/[\s\u200e\u200f)\]〉】》」]+$/, '');
-  return TOKEN.test(v) && /\d/.test(v) ? v : null;
+  return IDENTIFIER_TOKEN.test(v) && /\d/.test(v) ? v : null;
 }
 
-/** Splits "Product code: 141677" into the label's field and the value after it. */
 /**
  * The labels by their first character: every short text node on the page is tried as a
  * label, so each is compared only with the few labels that could start it.
@@ -55,6 +55,7 @@ for (const [label, field] of IDENTIFIER_LABELS) {
 
 const OPENING_BRACKETS = '([〈【《「';
 
+/** Splits "Product code: 141677" into the label's field and the value after it. */
 function labelled(raw: string): { field: 'sku' | 'gtin' | 'mpn'; rest: string; weak: boolean } | null {
   // Most texts start with a letter no label starts with: ruled out before any string work.
   if (!LABELS_BY_FIRST.has(raw.charAt(0).toLowerCase()) && !OPENING_BRACKETS.includes(raw.charAt(0))) return null;

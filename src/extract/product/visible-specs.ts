@@ -7,9 +7,7 @@ import type { Budget } from '../budget.ts';
 import type { Spec } from '../types.ts';
 import { squash } from './text.ts';
 import { IDENTIFIER_LABELS, WEAK_IDENTIFIER_LABELS } from './words.ts';
-import { WORD_CHARS } from '../../core/letters.ts';
-
-const CODE_TOKEN = new RegExp(`^[${WORD_CHARS}][${WORD_CHARS}./_-]{1,40}$`, 'u');
+import { IDENTIFIER_TOKEN } from './identifiers.ts';
 
 const MAX_ROWS = 400;
 const MAX_LABEL = 80;
@@ -62,7 +60,7 @@ function labelKey(label: string): string {
 /** One identifier-looking token: no spaces inside beyond separators, not a sentence. */
 function identifierValue(value: string): string | null {
   const v = value.trim().replace(/^[:#\s]+/, '');
-  return CODE_TOKEN.test(v) ? v : null;
+  return IDENTIFIER_TOKEN.test(v) ? v : null;
 }
 
 export function visibleSpecs(doc: Document, budget: Budget): VisibleSpecs {

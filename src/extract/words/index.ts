@@ -78,7 +78,7 @@ function union(parts: readonly string[]): RegExp | null {
  * plain apostrophes; tables.test.ts holds them to it), so nothing is normalised here: doing
  * it for every phrase cost the content script about 2 ms of start-up on every page.
  */
-export function collect(pick: (lang: LanguageWords) => readonly string[] | undefined): string[] {
+function collect(pick: (lang: LanguageWords) => readonly string[] | undefined): string[] {
   return LANGUAGES.flatMap((lang) => pick(lang) ?? []);
 }
 
