@@ -56,11 +56,39 @@ export function severalNumbers(text: string): boolean {
   return (numbers?.length ?? 0) > 1;
 }
 
+/** Price elements read and scored at most: the ones nearest the title when a page has more. */
+const MAX_SCORED = 150;
+
+/**
+ * The `max` elements nearest the anchor in the tree, in document order. Pages with hundreds of
+ * price-classed elements have them in carousels of other products, far from the title.
+ */
+function nearest(els: readonly Element[], anchorUp: readonly Element[], max: number): Element[] {
+  if (els.length <= max || anchorUp.length === 0) return els.slice(0, max);
+  const up = new Map<Element, number>(anchorUp.map((el, i) => [el, i]));
+  const distance = (el: Element): number => {
+    let steps = 0;
+    for (let node: Element | null = el; node && steps < 80; node = node.parentElement, steps++) {
+      const i = up.get(node);
+      if (i !== undefined) return steps + i;
+    }
+    return Infinity;
+  };
+  const ranked = els.map((el, index) => ({ index, distance: distance(el) }));
+  ranked.sort((a, b) => a.distance - b.distance || a.index - b.index);
+  return ranked
+    .slice(0, max)
+    .sort((a, b) => a.index - b.index)
+    .map(({ index }) => els[index] as Element);
+}
+
 /** Every price-looking element, parsed, with a score; higher means more likely the price to pay. */
 export function priceCandidates(scan: PageScan, anchor: Element | null, budget: Budget): { candidates: PriceCandidate[]; cut: boolean } {
-  const { prices: els, cut } = scan;
-  const count = els.length;
   const anchorUp = anchor ? ancestors(anchor) : [];
+  // Leaving out far price elements is a choice, not a page too big to read: not marked cut.
+  const els = nearest(scan.prices, anchorUp, MAX_SCORED);
+  const cut = scan.cut;
+  const count = els.length;
   const taken = new Set<Element>();
   const words = new Map<Element, string>();
   const out: PriceCandidate[] = [];
