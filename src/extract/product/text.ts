@@ -1,6 +1,5 @@
 /** Small text helpers shared by the sources: bounded reads, whitespace, entities. */
 import type { Budget } from '../budget.ts';
-import { textPrefix } from '../bounded-text.ts';
 
 const NAMED_ENTITIES = new Map([
   ['amp', '&'],
@@ -35,15 +34,15 @@ export function squash(text: string): string {
 }
 
 /**
- * An element's text, white space collapsed, capped at `max` characters and charged to the
- * budget. Read no further into the subtree than that: `textContent` of a container classed
- * "stock" that wraps the whole page would build the whole page's text.
+ * An element's text, capped at `max` characters, charged to the budget. `textContent` builds
+ * the whole subtree's text, but natively: a bounded walk in script (textPrefix) measured
+ * slower on pages with many microdata properties, where this is called for each.
  */
 export function textOf(el: Element | null | undefined, budget: Budget, max = 2_000): string {
   if (!el) return '';
-  const text = textPrefix(el, max);
-  budget.read(text.length);
-  return text;
+  const raw = el.textContent ?? '';
+  budget.read(Math.min(raw.length, max));
+  return squash(raw.length > max ? raw.slice(0, max) : raw);
 }
 
 /** A short value from an attribute or the text: meta content, link href, img src, time datetime. */
