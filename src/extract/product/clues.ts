@@ -1,23 +1,7 @@
 /** What one source found about the page's product; merge.ts combines sources field by field. */
-import type { Product } from '../types.ts';
+import type { Product, ProductField } from '../types.ts';
 
-export type Clues = Partial<
-  Pick<
-    Product,
-    | 'name'
-    | 'brand'
-    | 'sku'
-    | 'gtin'
-    | 'mpn'
-    | 'image'
-    | 'category'
-    | 'price'
-    | 'priorPrice'
-    | 'lowest30d'
-    | 'availability'
-    | 'specs'
-  >
->;
+export type Clues = Partial<Pick<Product, ProductField>>;
 
 /** True when a source found nothing at all, so it can be left out of the evidence. */
 export function isEmpty(clues: Clues): boolean {

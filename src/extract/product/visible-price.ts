@@ -60,8 +60,9 @@ export function severalNumbers(text: string): boolean {
 const MAX_SCORED = 150;
 
 /**
- * The `max` elements nearest the anchor in the tree, in document order. Pages with hundreds of
- * price-classed elements have them in carousels of other products, far from the title.
+ * The `max` elements nearest the anchor in the tree, in document order (the first `max` when
+ * there is no anchor). Pages with hundreds of price-classed elements have them in carousels
+ * of other products, far from the title.
  */
 function nearest(els: readonly Element[], anchorUp: readonly Element[], max: number): Element[] {
   if (els.length <= max || anchorUp.length === 0) return els.slice(0, max);
