@@ -9,6 +9,8 @@ import { NeedfitError, type Envelope, type PageMessageType, type Responses, type
 import type { Store } from '../storage/store.ts';
 import { DATA_FORMAT, DATA_VERSION } from '../schema/data.ts';
 import { buildReport, marksOf } from './report.ts';
+import { fillShelves } from './shelves.ts';
+import type { ReadShelvesRequest } from '../content/requests.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -22,10 +24,15 @@ export interface WorkerDeps {
   registerShops: (origins: string[]) => Promise<string[]>;
   unregisterShop: (origin: string) => Promise<string[]>;
   listShops: () => Promise<string[]>;
+  /** Sends a request to a tab's content script and resolves with its answer (rejects on none). */
+  askTab: (tabId: number, request: ReadShelvesRequest) => Promise<unknown>;
 }
 
 export async function reportFor(deps: WorkerDeps, tabId: number, profileId?: string): Promise<TabReport> {
-  return buildReport(await deps.store(), tabId, deps.now(), profileId);
+  const store = await deps.store();
+  // The popup shows a product page's alternatives: its shelves are read now, once.
+  await fillShelves(store, tabId, deps.askTab);
+  return buildReport(store, tabId, deps.now(), profileId);
 }
 
 /** The worker's UI language for texts it writes itself (marks on the page). */

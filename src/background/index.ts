@@ -11,6 +11,8 @@ import { showBadge } from './badge.ts';
 import { listShops, registerShops, unregisterShop } from './shops.ts';
 
 const OPEN_TIMEOUT_MS = 10_000;
+/** How long the popup waits for a tab's shelves before showing the report without them. */
+const ASK_TAB_TIMEOUT_MS = 2_000;
 let opening: Promise<Store> | null = null;
 
 /** Opens the database once per worker life, with a time limit so a stuck upgrade answers with an error. */
@@ -37,6 +39,11 @@ const deps: WorkerDeps = {
   registerShops: (origins) => registerShops(origins, contentScript),
   unregisterShop,
   listShops,
+  askTab: (tabId, request) =>
+    Promise.race([
+      browser.tabs.sendMessage(tabId, request),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the tab did not answer in time')), ASK_TAB_TIMEOUT_MS)),
+    ]),
 };
 
 const identity = { id: browser.runtime.id, origin: browser.runtime.getURL('') };

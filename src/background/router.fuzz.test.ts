@@ -48,6 +48,7 @@ describe('worker fuzz', () => {
       registerShops: async (o) => o,
       unregisterShop: async () => [],
       listShops: async () => [],
+      askTab: async () => null,
     };
     let rejected = 0;
     await fc.assert(

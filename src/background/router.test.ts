@@ -4,6 +4,10 @@ import { openStore, type Store } from '../storage/store.ts';
 import type { Verdict } from '../core/verdict.ts';
 import type { WorkerDeps } from './handlers.ts';
 import { route } from './router.ts';
+import { withShelves } from './shelves.ts';
+import type { ReadShelvesRequest } from '../content/requests.ts';
+import type { ListingItem } from '../extract/types.ts';
+import type { TabReport } from '../messages.ts';
 import { analysis, profile } from '../../test/unit/support/fixtures.ts';
 
 const identity = { id: 'needfit-id', origin: 'chrome-extension://needfit-id/' };
@@ -11,10 +15,13 @@ const page = { id: 'needfit-id', url: 'chrome-extension://needfit-id/src/options
 const shopTab = { id: 'needfit-id', url: 'https://www.example-shop.fi/tv/visionex', tab: { id: 12 } };
 
 let n = 0;
+/** What the fake tab answers a shelves request; reset before each test that uses it. */
+let tabAnswer: (request: ReadShelvesRequest) => unknown = () => null;
 async function setup() {
   const store: Store = await openStore(`router-${++n}`);
   const badges: { tabId: number; verdict: Verdict | null }[] = [];
   const injected: number[] = [];
+  const asked: { tabId: number; request: ReadShelvesRequest }[] = [];
   const deps: WorkerDeps = {
     store: async () => store,
     now: () => 1_000,
@@ -27,8 +34,12 @@ async function setup() {
     registerShops: async (origins) => origins,
     unregisterShop: async () => [],
     listShops: async () => [],
+    askTab: async (tabId, request) => {
+      asked.push({ tabId, request });
+      return tabAnswer(request);
+    },
   };
-  return { store, deps, badges, injected };
+  return { store, deps, badges, injected, asked };
 }
 
 describe('route', () => {
@@ -138,5 +149,75 @@ describe('data messages', () => {
     await route(later, identity, { type: 'content/page-analysed', payload: { analysis: analysis() } }, shopTab);
     const shops = (await store.exportAll()).observations.map((o) => o.shop);
     expect(shops).toEqual(['example-shop.fi']);
+  });
+});
+
+describe('shelves of a product page, read when the popup asks', () => {
+  const shelfItem: ListingItem = {
+    title: 'Lumo L55-Q9 55" 4K QLED 120 Hz',
+    url: 'https://www.example-shop.fi/tv/lumo-55',
+    price: { amount: 899, currency: 'EUR' },
+    priorPrice: null,
+    position: 1,
+    specs: [],
+    promotions: [{ type: 'sponsored', text: 'Sponsoroitu' }],
+    sponsored: true,
+    shelf: 'Asiakkaat katsoivat myös',
+  };
+  const pending = () => analysis({ shelvesPending: true });
+
+  it('asks the tab once, stores the shelves with the analysis and reports them', async () => {
+    const { store, deps, asked } = await setup();
+    tabAnswer = (request) => ({ url: request.url, items: [shelfItem], highlighted: [{ index: 0, reasons: ['Sponsoroitu'] }] });
+    await store.saveProfile(profile({ budget: { max: 1000, currency: 'EUR' } }));
+    await route(deps, identity, { type: 'content/page-analysed', payload: { analysis: pending() } }, shopTab);
+    expect(asked).toHaveLength(0); // not on arrival: only the popup shows them
+    const reply = await route(deps, identity, { type: 'page/get-tab-report', payload: { tabId: 12 } }, page);
+    expect(asked).toEqual([{ tabId: 12, request: { type: 'worker/read-shelves', url: analysis().url } }]);
+    expect(reply.ok).toBe(true);
+    const stored = (await store.getTab(12))?.analysis;
+    expect(stored?.shelvesPending).toBeUndefined();
+    expect(stored?.items.map((i) => i.title)).toEqual([shelfItem.title]);
+    // The item's title was interpreted on receipt, as a reported listing's items are.
+    expect(stored?.items[0]?.specs.map((s) => s.key)).toContain('screen_size');
+    expect(stored?.highlighted).toEqual([{ index: -1, reasons: ['Kampanja'] }, { index: 0, reasons: ['Sponsoroitu'] }]);
+    if (reply.ok) expect((reply.value as TabReport).analysis?.items).toHaveLength(1);
+    await route(deps, identity, { type: 'page/get-tab-report', payload: { tabId: 12 } }, page);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('reports without shelves when the tab cannot answer, answers for another page, or answers nonsense', async () => {
+    for (const answer of [
+      () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+      () => null,
+      () => ({ url: 'https://www.example-shop.fi/tv/other', items: [shelfItem], highlighted: [] }),
+      () => ({ url: analysis().url, items: [{ ...shelfItem, price: { amount: -1, currency: 'EUR' } }], highlighted: [] }),
+    ]) {
+      const { store, deps } = await setup();
+      tabAnswer = answer;
+      await route(deps, identity, { type: 'content/page-analysed', payload: { analysis: pending() } }, shopTab);
+      const reply = await route(deps, identity, { type: 'page/get-tab-report', payload: { tabId: 12 } }, page);
+      expect(reply.ok).toBe(true);
+      const stored = (await store.getTab(12))?.analysis;
+      expect(stored?.items).toEqual([]);
+      expect(stored?.shelvesPending).toBe(true); // asked again next time
+    }
+  });
+
+  it('drops highlights that point past the items and never overwrites a newer report', async () => {
+    const { store, deps } = await setup();
+    await route(deps, identity, { type: 'content/page-analysed', payload: { analysis: pending() } }, shopTab);
+    const newer = analysis({ url: 'https://www.example-shop.fi/tv/next' });
+    tabAnswer = (request) => {
+      // The page reports its next address while the worker waits for the shelves.
+      void store.recordPage(12, newer, 2_000);
+      return { url: request.url, items: [shelfItem], highlighted: [{ index: 5, reasons: ['x'] }] };
+    };
+    await route(deps, identity, { type: 'page/get-tab-report', payload: { tabId: 12 } }, page);
+    expect((await store.getTab(12))?.analysis.url).toBe(newer.url);
+    const filled = withShelves(pending(), { items: [shelfItem], highlighted: [{ index: 5, reasons: ['x'] }] });
+    expect(filled.highlighted).toEqual([{ index: -1, reasons: ['Kampanja'] }]);
   });
 });

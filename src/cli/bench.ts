@@ -6,8 +6,9 @@
  * page's own world, where the DOM's JS wrappers already exist, and first in a fresh isolated
  * world, which pays for making them as our content script's analysis does. Each page is also
  * analysed again after a page change, as infinite scroll causes, to show the analysis with
- * its code already compiled. Also the 2,000-card generated listing and the popup's time from
- * open to verdict. `--runs N` opens every page N times and keeps its median run. Writes
+ * its code already compiled. A product page's shelves, which the analysis leaves for the popup,
+ * are then asked for as the worker does, and timed apart. Also the 2,000-card generated
+ * listing and the popup's time from open to verdict. `--runs N` opens every page N times and keeps its median run. Writes
  * out/bench.json and prints a table. `--baseline DIR` instead compares with another build.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,12 @@ interface PageFigures {
   longestSliceMs: number;
   /** Longest main-thread task of any kind while the analysis ran (parsing and layout included). */
   longestTaskMs: number;
+  /**
+   * A product page's shelves, which the analysis leaves for the popup: the content script's
+   * time to read them when the worker asks, as it does when the popup opens. NaN when the
+   * analysis read them itself (the page was not clearly a product page) or read none.
+   */
+  shelvesMs: number;
 }
 
 const median = (xs: number[]) => {
@@ -73,11 +80,13 @@ function preparePages(): { file: string; kind: PageFigures['kind']; bytes: numbe
 
 /** All figures of one page: its first analysis, the analysis again after a change, the floors. */
 async function measurePage(
+  browser: Browser,
   page: Page,
   url: string,
 ): Promise<Omit<PageFigures, 'page' | 'kind' | 'bytes'> | null> {
   if (!(await openAnalysed(page, url))) return null;
   await page.waitForTimeout(100); // let a last long task be reported
+  const shelvesMs = await shelvesOnRequest(browser, page, url);
   const reanalysisMs = await reanalyse(page);
   const firstWalkerMs = await firstWalkInFreshWorld(page);
   const measured = await page.evaluate(() => {
@@ -103,7 +112,28 @@ async function measurePage(
     runs.sort((a, b) => a - b);
     return { analysisMs, scriptInitMs, longestSliceMs, longestTaskMs, walkerMs: runs[1]!, nodes };
   });
-  return { ...measured, firstWalkerMs, reanalysisMs };
+  return { ...measured, firstWalkerMs, reanalysisMs, shelvesMs };
+}
+
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+
+/** Asks the tab for the shelves its analysis left out, as the worker does when the popup opens. */
+async function shelvesOnRequest(browser: Browser, page: Page, url: string): Promise<number> {
+  const pending = await page.evaluate(() => {
+    const detail = (performance.getEntriesByName('needfit:analysis')[0] as PerformanceMeasure | undefined)?.detail as { shelvesPending?: boolean } | null;
+    return detail?.shelvesPending === true;
+  });
+  if (!pending) return Number.NaN;
+  const answered = await browser.inWorker(async (pageUrl: string) => {
+    type Tabs = { query(q: { url: string }): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    const [tab] = await tabs.query({ url: pageUrl });
+    if (tab?.id === undefined) return false;
+    const answer = await tabs.sendMessage(tab.id, { type: 'worker/read-shelves', url: pageUrl });
+    return answer !== null && answer !== undefined;
+  }, url);
+  if (!answered) return Number.NaN;
+  return page.evaluate(() => performance.getEntriesByName('needfit:shelves')[0]?.duration ?? Number.NaN);
 }
 
 /**
@@ -168,7 +198,7 @@ async function firstWalkInFreshWorld(page: Page): Promise<number> {
   }
 }
 
-async function popupTimings(browser: Awaited<ReturnType<typeof launchChromium>>, demoUrl: string, runs: number): Promise<number[]> {
+async function popupTimings(browser: Browser, demoUrl: string, runs: number): Promise<number[]> {
   const options = await enterNeeds(browser);
   const tab = await browser.newTab();
   await tab.goto(demoUrl);
@@ -254,7 +284,7 @@ async function main(): Promise<void> {
       const measured: NonNullable<Awaited<ReturnType<typeof measurePage>>>[] = [];
       for (let run = 0; run < runs; run++) {
         const page = await browser.page();
-        const one = await measurePage(page, server.url(file)).catch(() => null);
+        const one = await measurePage(browser, page, server.url(file)).catch(() => null);
         await page.close();
         if (one) measured.push(one);
       }
@@ -263,7 +293,8 @@ async function main(): Promise<void> {
       if (!middle) missing.push(file);
       else figures.push({ page: file, kind, bytes, ...middle });
     }
-    const popup = await popupTimings(browser, server.url('demo/tv-visionex-50.html'), 10);
+    // A product page with a shelf: the first open also asks the tab for it.
+    const popup = await popupTimings(browser, server.url('demo/tv-kestrel-43.html'), 10);
     report(figures, missing, popup);
   } finally {
     await browser.close();
@@ -290,6 +321,9 @@ function report(figures: PageFigures[], missing: string[], popup: number[]): voi
     scriptInitMedianMs: median(products.map((f) => f.scriptInitMs).filter((x) => !Number.isNaN(x))),
     reanalysisMedianMs: median(products.map((f) => f.reanalysisMs).filter((x) => !Number.isNaN(x))),
     reanalysisWorstMs: Math.max(...products.map((f) => f.reanalysisMs).filter((x) => !Number.isNaN(x))),
+    shelvesPages: products.filter((f) => !Number.isNaN(f.shelvesMs)).length,
+    shelvesMedianMs: median(products.map((f) => f.shelvesMs).filter((x) => !Number.isNaN(x))),
+    shelvesWorstMs: Math.max(...products.map((f) => f.shelvesMs).filter((x) => !Number.isNaN(x))),
     largestPage: largest && {
       page: largest.page,
       bytes: largest.bytes,
@@ -302,6 +336,7 @@ function report(figures: PageFigures[], missing: string[], popup: number[]): voi
     generated2000: generated,
     popupRenderMedianMs: median(popup),
     popupRenderWorstMs: Math.max(...popup),
+    popupFirstOpenMs: popup[0],
   };
   mkdirSync(`${ROOT}out`, { recursive: true });
   writeFileSync(`${ROOT}out/bench.json`, JSON.stringify({ summary, figures, popup }, null, 2));
@@ -312,6 +347,9 @@ function report(figures: PageFigures[], missing: string[], popup: number[]): voi
   console.log(`| analysis per product page, worst | ${f(summary.analysisWorstMs)} ms |`);
   console.log(`| content script start-up before it (tables, regexes), median | ${f(summary.scriptInitMedianMs)} ms |`);
   console.log(`| analysis again after a page change (code warm), median / worst | ${f(summary.reanalysisMedianMs)} / ${f(summary.reanalysisWorstMs)} ms |`);
+  console.log(
+    `| shelves left for the popup: read when asked, on ${summary.shelvesPages} pages, median / worst | ${f(summary.shelvesMedianMs)} / ${f(summary.shelvesWorstMs)} ms |`,
+  );
   console.log(`| TreeWalker pass, repeated in the page's world (warm), median | ${f(summary.walkerMedianMs)} ms |`);
   console.log(`| analysis / warm TreeWalker pass, median | ${f(summary.ratioMedian)}× |`);
   console.log(`| TreeWalker pass, first in a fresh isolated world (as our analysis runs), median | ${f(summary.firstWalkerMedianMs)} ms |`);
@@ -323,6 +361,7 @@ function report(figures: PageFigures[], missing: string[], popup: number[]): voi
   row('generated 2,000-card listing', generated);
   console.log(`| longest slice of analysis on any page | ${f(summary.longestSliceAnyPageMs)} ms |`);
   console.log(`| popup open to verdict, median / worst of ${popup.length} | ${f(summary.popupRenderMedianMs)} / ${f(summary.popupRenderWorstMs)} ms |`);
+  console.log(`| popup open to verdict, first open (asks the tab for its shelf) | ${f(summary.popupFirstOpenMs)} ms |`);
   if (missing.length) console.log(`\nno analysis seen on: ${missing.join(', ')}`);
   console.log('\nfull figures: out/bench.json');
 }

@@ -35,6 +35,8 @@ export interface StoredTab {
   productName: string | null;
   items: number;
   partial: boolean;
+  /** A product page's shelves not read yet: the worker asks the tab when the popup opens. */
+  shelvesPending: boolean;
 }
 
 /**
@@ -50,7 +52,10 @@ export async function storedTabFor(extensionPage: Tab, pageUrl: string): Promise
       request.onerror = () => resolve(null);
     });
     if (!db || !db.objectStoreNames.contains('tabs')) return null;
-    type Row = { tabId: number; analysis: { url: string; kind: string; partial: boolean; items: unknown[]; product: { name: string | null } | null } };
+    type Row = {
+      tabId: number;
+      analysis: { url: string; kind: string; partial: boolean; shelvesPending?: boolean; items: unknown[]; product: { name: string | null } | null };
+    };
     const all = await new Promise<Row[]>((resolve, reject) => {
       const request = db.transaction('tabs').objectStore('tabs').getAll();
       request.onsuccess = () => resolve(request.result);
@@ -60,7 +65,15 @@ export async function storedTabFor(extensionPage: Tab, pageUrl: string): Promise
     const hit = all.find((t) => t.analysis.url === url);
     if (!hit) return null;
     const { analysis } = hit;
-    return { tabId: hit.tabId, url, kind: analysis.kind, productName: analysis.product?.name ?? null, items: analysis.items.length, partial: analysis.partial };
+    return {
+      tabId: hit.tabId,
+      url,
+      kind: analysis.kind,
+      productName: analysis.product?.name ?? null,
+      items: analysis.items.length,
+      partial: analysis.partial,
+      shelvesPending: analysis.shelvesPending === true,
+    };
   }, pageUrl);
 }
 

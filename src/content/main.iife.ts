@@ -5,9 +5,10 @@
  */
 // First: marks the start of the script before the modules below build their tables.
 import { SCRIPT_START_MARK } from './started.ts';
-import { extractPageInSlices } from '../extract/index.ts';
+import { extractPageInSlices, readShelvesInSlices } from '../extract/index.ts';
 import { SCRIPT_INIT_MEASURE, startReporting } from './reporter.ts';
-import { sendToWorker } from './runtime.ts';
+import { answerWorker, sendToWorker } from './runtime.ts';
+import { shelfAnswerer } from './shelves.ts';
 
 const MARK = Symbol.for('needfit.content');
 
@@ -29,10 +30,15 @@ if (scope[MARK]) {
 } else {
   // The script's own start-up (module tables and regexes built), before the first analysis.
   if (performance.getEntriesByName(SCRIPT_START_MARK).length) performance.measure(SCRIPT_INIT_MEASURE, SCRIPT_START_MARK);
+  const wall = () => performance.now();
   scope[MARK] = startReporting({
     doc: document,
     location: () => location.href,
-    analyse: (doc, url) => extractPageInSlices(doc, url, { yieldToPage, wall: () => performance.now() }),
+    // A product page's shelves of other products are read when the worker asks (popup open).
+    analyse: (doc, url) => extractPageInSlices(doc, url, { yieldToPage, wall, shelves: 'on-request' }),
     post: sendToWorker,
   });
+  answerWorker(
+    shelfAnswerer({ doc: document, location: () => location.href, read: (doc, url) => readShelvesInSlices(doc, url, { yieldToPage, wall }) }),
+  );
 }

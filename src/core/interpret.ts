@@ -25,7 +25,7 @@ export function interpretSpecs(specs: readonly Spec[]): Spec[] {
   return out;
 }
 
-function interpretItem(item: ListingItem): ListingItem {
+export function interpretItem(item: ListingItem): ListingItem {
   const fromTitle = specsFromText(item.title);
   const known = new Set(item.specs.map((s) => s.key));
   return { ...item, specs: [...item.specs, ...fromTitle.filter((s) => !known.has(s.key))] };

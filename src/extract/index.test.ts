@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './analyze.ts';
-import { PRODUCT_PAGE_ITEMS } from './index.ts';
+import { extractPage, PRODUCT_PAGE_ITEMS, readShelvesInSlices } from './index.ts';
 
 const doc = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const URL_ = 'https://shop.example/p/123';
@@ -109,9 +109,33 @@ describe('analyzePage', () => {
     const product = analyzePage(doc(`<main><h1>Drill</h1><span class="price">129,00 €</span></main>${shelves}`, ld), URL_, { adapters: false });
     expect(product.kind).toBe('product');
     expect(product.items).toHaveLength(PRODUCT_PAGE_ITEMS);
-    const listing = analyzePage(doc(`<main><h1>Speakers</h1><ul>${cards(60)}</ul></main>`), 'https://shop.example/c/speakers', { adapters: false });
+    // The time budget is not what this checks: a loaded machine must not cut the listing short.
+    const listing = analyzePage(doc(`<main><h1>Speakers</h1><ul>${cards(60)}</ul></main>`), 'https://shop.example/c/speakers', { adapters: false, limits: { maxMs: 60_000 } });
     expect(listing.kind).toBe('listing');
     expect(listing.items).toHaveLength(60);
+  });
+
+  it("leaves a product page's shelves for later when asked to, and reads the same ones on request", async () => {
+    const card = (i: number) => `<li class="card"><a href="/p/${i}"><img src="/i/${i}.jpg" alt=""><span class="name">Speaker ${i}</span></a><span>${20 + i},00 €</span>${i === 1 ? '<span class="badge">Sponsored</span>' : ''}</li>`;
+    const shelves = `<section><h2>Others also bought</h2><ul>${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul></section>`;
+    const ld = `<script type="application/ld+json">{"@type":"Product","name":"Drill","offers":{"price":"129.00","priceCurrency":"EUR"}}</script>`;
+    const page = doc(`<main><h1>Drill</h1><span class="price">129,00 €</span></main>${shelves}`, ld);
+    const now = extractPage(page, URL_, { adapters: false });
+    const later = extractPage(page, URL_, { adapters: false, shelves: 'on-request' });
+    expect(now.items.length).toBe(8);
+    expect(later).toEqual({ ...now, items: [], highlighted: now.highlighted.filter((h) => h.index < 0), shelvesPending: true });
+    const wall = () => performance.now();
+    const read = await readShelvesInSlices(page, URL_, { wall, yieldToPage: async () => undefined });
+    expect(read.shelves).toEqual({ items: now.items, highlighted: now.highlighted.filter((h) => h.index >= 0) });
+    expect(read.shelves.highlighted.length).toBeGreaterThan(0);
+    // A listing is its items: never left for later.
+    const listing = extractPage(doc(`<main><h1>Speakers</h1><ul>${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul></main>`), 'https://shop.example/c/s', {
+      adapters: false,
+      shelves: 'on-request',
+    });
+    expect(listing.kind).toBe('listing');
+    expect(listing.items).toHaveLength(8);
+    expect(listing.shelvesPending).toBeUndefined();
   });
 
   it('calls a news article "other" with nothing highlighted, even with prices in it', () => {

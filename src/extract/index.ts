@@ -17,7 +17,7 @@ import { fromRdfa } from './product/rdfa.ts';
 import { fromVisibleSteps, type VisibleResult } from './product/visible.ts';
 import { findPromotions } from './promotions.ts';
 import { adapterFor } from './sites/index.ts';
-import type { Highlight, PageAnalysis, Product } from './types.ts';
+import type { Highlight, ListingItem, PageAnalysis } from './types.ts';
 
 export interface AnalyzeOptions {
   /** Use the site adapter for the host (default true); the benchmark turns it off. */
@@ -25,6 +25,12 @@ export interface AnalyzeOptions {
   limits?: Partial<BudgetLimits>;
   /** Clock for the budget, injected by tests. */
   now?: () => number;
+  /**
+   * When a clear product page's shelves of other products are read: with the rest (the
+   * default, for the Node tools), or only when asked (`readShelves`), as the content script
+   * does, since the popup is the only place that shows them.
+   */
+  shelves?: 'now' | 'on-request';
 }
 
 /** Items of other products read on a product page: the first shelves' worth. */
@@ -52,7 +58,8 @@ function attempt<T>(step: () => T, fallback: T, onFail: () => void): T {
   }
 }
 
-function* analyze(doc: Document, url: string, budget: Budget, useAdapters: boolean): Steps<PageAnalysis> {
+function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOptions): Steps<PageAnalysis> {
+  const useAdapters = options.adapters ?? true;
   let cut = false;
   const fail = () => {
     cut = true;
@@ -103,11 +110,13 @@ function* analyze(doc: Document, url: string, budget: Budget, useAdapters: boole
   };
   const noListing: ListingResult = { items: [], highlighted: [], source: 'none' };
   let listing = noListing;
-  if (!budget.exhausted) {
+  const product = clearlyProduct(signals);
+  // On a page that is a product page whatever else it shows, the other products' shelves are
+  // the alternatives beside it, not its subject: read up to a bound, or later when asked.
+  const shelvesLater = product && options.shelves === 'on-request';
+  if (!budget.exhausted && !shelvesLater) {
     try {
-      // On a page that is a product page whatever else it shows, the other products' shelves
-      // are read up to a bound: they are the alternatives beside it, not the page's subject.
-      listing = yield* extractListingSteps(doc, url, budget, clearlyProduct(signals) ? { maxItems: PRODUCT_PAGE_ITEMS } : {});
+      listing = yield* extractListingSteps(doc, url, budget, product ? SHELF_OPTIONS : {});
     } catch {
       fail();
     }
@@ -120,17 +129,19 @@ function* analyze(doc: Document, url: string, budget: Budget, useAdapters: boole
 
   const area = visible?.area ?? doc.body;
   const promotions = area && !budget.exhausted ? attempt(() => findPromotions(area, budget), [], fail) : [];
-  const product: Product = { ...merged, promotions };
   const own: Highlight = { index: -1, reasons: ['the product this page shows', ...promotions.map((p) => p.text)] };
   return {
     url,
     kind,
-    product,
+    product: { ...merged, promotions },
     items: listing.items,
     highlighted: [own, ...listing.highlighted],
     partial: partial || budget.exhausted,
+    ...(shelvesLater ? { shelvesPending: true } : {}),
   };
 }
+
+const SHELF_OPTIONS = { maxItems: PRODUCT_PAGE_ITEMS };
 
 /**
  * What the page shows, with spec rows as printed: the content script's part. Never throws.
@@ -139,7 +150,7 @@ function* analyze(doc: Document, url: string, budget: Budget, useAdapters: boole
 export function extractPage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
   try {
     const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, options.now);
-    return runToEnd(analyze(doc, url, budget, options.adapters ?? true));
+    return runToEnd(analyze(doc, url, budget, options));
   } catch {
     return emptyAnalysis(url, true);
   }
@@ -165,17 +176,47 @@ export async function extractPageInSlices(
   const clock = new ActiveClock(options.wall);
   try {
     const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, clock.now);
-    const result = await runInSlices(analyze(doc, url, budget, options.adapters ?? true), {
-      sliceMs: options.sliceMs ?? 12,
-      now: options.wall,
-      yieldToPage: async () => {
-        clock.pause();
-        await options.yieldToPage();
-        clock.resume();
-      },
-    });
+    const result = await runInSlices(analyze(doc, url, budget, options), slicing(options, clock));
     return { analysis: result.value, activeMs: result.activeMs, slices: result.slices, longestSliceMs: result.longestSliceMs };
   } catch {
     return { analysis: emptyAnalysis(url, true), activeMs: 0, slices: 0, longestSliceMs: 0 };
+  }
+}
+
+type SliceDeps = { sliceMs?: number; yieldToPage: () => Promise<void>; wall: () => number };
+
+function slicing(options: SliceDeps, clock: ActiveClock) {
+  return {
+    sliceMs: options.sliceMs ?? 12,
+    now: options.wall,
+    yieldToPage: async () => {
+      clock.pause();
+      await options.yieldToPage();
+      clock.resume();
+    },
+  };
+}
+
+/** A product page's shelves of other products, read when asked: the part `shelves: 'on-request'` left out. */
+export interface Shelves {
+  items: ListingItem[];
+  /** Indices into `items`. */
+  highlighted: Highlight[];
+}
+
+/** Reads the shelves in slices, as the analysis does; never throws (no shelves on failure). */
+export async function readShelvesInSlices(
+  doc: Document,
+  url: string,
+  options: Pick<AnalyzeOptions, 'limits'> & SliceDeps,
+): Promise<{ shelves: Shelves; activeMs: number; longestSliceMs: number }> {
+  const clock = new ActiveClock(options.wall);
+  try {
+    const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, clock.now);
+    const result = await runInSlices(extractListingSteps(doc, url, budget, SHELF_OPTIONS), slicing(options, clock));
+    const { items, highlighted } = result.value;
+    return { shelves: { items, highlighted }, activeMs: result.activeMs, longestSliceMs: result.longestSliceMs };
+  } catch {
+    return { shelves: { items: [], highlighted: [] }, activeMs: 0, longestSliceMs: 0 };
   }
 }

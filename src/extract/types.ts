@@ -109,4 +109,9 @@ export interface PageAnalysis {
   highlighted: Highlight[];
   /** True when a work budget ran out and the analysis holds only what was found by then. */
   partial: boolean;
+  /**
+   * A product page whose shelves of other products were left to be read when asked (the
+   * content script does so; the worker asks when the popup opens): `items` holds none yet.
+   */
+  shelvesPending?: boolean;
 }

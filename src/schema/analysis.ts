@@ -77,4 +77,12 @@ export const PageAnalysisSchema = v.object({
   items: v.pipe(v.array(ListingItemSchema), v.maxLength(5_000)),
   highlighted: v.pipe(v.array(HighlightSchema), v.maxLength(200)),
   partial: v.boolean(),
+  shelvesPending: v.optional(v.boolean()),
+});
+
+/** A product page's shelves, as the content script answers the worker's request for them. */
+export const ShelvesSchema = v.object({
+  url: text(4096),
+  items: v.pipe(v.array(ListingItemSchema), v.maxLength(200)),
+  highlighted: v.pipe(v.array(HighlightSchema), v.maxLength(200)),
 });

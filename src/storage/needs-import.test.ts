@@ -25,6 +25,7 @@ async function setup() {
     registerShops: async (o) => o,
     unregisterShop: async () => [],
     listShops: async () => [],
+    askTab: async () => null,
   };
   return { name, store, deps };
 }

@@ -171,6 +171,22 @@ export class Store {
     );
   }
 
+  /**
+   * Replaces a tab's analysis with a fuller one of the same report (its shelves read), unless
+   * a newer report arrived meanwhile. Adds no observation: the visit was logged on arrival.
+   */
+  completeTab(tabId: number, at: number, analysis: PageAnalysis): Promise<boolean> {
+    return guarded(() =>
+      writeAll(this.db, ['tabs'], async (tx) => {
+        const tabs = tx.objectStore('tabs');
+        const current = await tabs.get(tabId);
+        if (current?.at !== at) return false;
+        await tabs.put({ tabId, at, analysis });
+        return true;
+      }),
+    );
+  }
+
   getTab(tabId: number): Promise<TabState | undefined> {
     return guarded(() => this.db.get('tabs', tabId));
   }

@@ -5,7 +5,7 @@
  * saw earlier, and the in-page marking she can turn on.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPopup, waitForStoredTab } from '../../src/cli/story.ts';
+import { openPopup, storedTabFor, waitForStoredTab } from '../../src/cli/story.ts';
 import type { Tab } from '../../src/cli/browsers/types.ts';
 import { artifact, BROWSERS, demoSession } from './support.ts';
 import { importNeeds } from './import-needs.ts';
@@ -59,6 +59,23 @@ describe.each(BROWSERS)('%s: the story', (name) => {
     expect(await popup.text('.track-record')).toMatch(/pushed this on 2 of your \d visits/);
     // The page itself states 949 € as its 30-day low, so "was 1 199 €" is not an honest reference.
     expect(await popup.attribute('.price-truth', 'data-claim')).toBe('inflated');
+    await popup.close();
+  });
+
+  it("reads a product page's shelf of other TVs only when the popup opens, and offers the one that fits", async () => {
+    const tab = await demo.browser.newTab();
+    const url = demo.shop.url('tv-kestrel-43.html');
+    await tab.goto(url);
+    const stored = await waitForStoredTab(options, url);
+    expect(stored).toMatchObject({ kind: 'product', items: 0, shelvesPending: true });
+    const { popup, reading } = await openPopup(demo.browser, stored.tabId);
+    // The worker asked the tab's content script for the shelf, and kept it with the analysis.
+    expect(await storedTabFor(options, url)).toMatchObject({ items: 2, shelvesPending: false });
+    expect(reading.verdict).toBe('misfit');
+    // The shelf's Lumo is also the one she opened earlier: it is named once, from that visit's
+    // fuller specs. The shelf's 60 Hz Auro misses her needs and is not offered.
+    expect(await popup.text('.alternatives li:first-child a')).toContain('Lumo L55-Q9');
+    expect(await popup.text('.alternatives')).not.toContain('Auro');
     await popup.close();
   });
 
