@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { interpretItem } from '../core/interpret.ts';
 import type { Shelves } from '../extract/index.ts';
-import type { PageAnalysis } from '../extract/types.ts';
+import { CONTRACT_LIMITS, type PageAnalysis } from '../extract/types.ts';
 import { READ_SHELVES, type ReadShelvesRequest } from '../content/requests.ts';
 import { ShelvesSchema } from '../schema/analysis.ts';
 import type { Store } from '../storage/store.ts';
@@ -19,7 +19,11 @@ export function withShelves(analysis: PageAnalysis, shelves: Shelves): PageAnaly
   const highlighted = shelves.highlighted
     .filter((h) => h.index >= 0 && h.index < items.length)
     .map((h) => ({ ...h, index: h.index + offset }));
-  return { ...rest, items: [...analysis.items, ...items], highlighted: [...analysis.highlighted, ...highlighted] };
+  return {
+    ...rest,
+    items: [...analysis.items, ...items],
+    highlighted: [...analysis.highlighted, ...highlighted].slice(0, CONTRACT_LIMITS.highlights),
+  };
 }
 
 /**

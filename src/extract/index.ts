@@ -17,7 +17,7 @@ import { fromRdfa } from './product/rdfa.ts';
 import { fromVisibleSteps, type VisibleResult } from './product/visible.ts';
 import { findPromotions } from './promotions.ts';
 import { adapterFor } from './sites/index.ts';
-import type { Highlight, ListingItem, PageAnalysis } from './types.ts';
+import { CONTRACT_LIMITS, type Highlight, type ListingItem, type PageAnalysis } from './types.ts';
 
 export interface AnalyzeOptions {
   /** Use the site adapter for the host (default true); the benchmark turns it off. */
@@ -129,13 +129,17 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
 
   const area = visible?.area ?? doc.body;
   const promotions = area && !budget.exhausted ? attempt(() => findPromotions(area, budget), [], fail) : [];
-  const own: Highlight = { index: -1, reasons: ['the product this page shows', ...promotions.map((p) => p.text)] };
+  // The reasons are a summary (the promotions themselves travel with the product): bounded
+  // as the worker's contract bounds them, or a page with many badges would be refused whole.
+  const reasons = ['the product this page shows', ...promotions.map((p) => p.text)].slice(0, CONTRACT_LIMITS.reasons);
+  // The page's own product first; the shelves' highlights after it, within the same bound.
+  const highlighted = [{ index: -1, reasons }, ...listing.highlighted].slice(0, CONTRACT_LIMITS.highlights);
   return {
     url,
     kind,
     product: { ...merged, promotions },
     items: listing.items,
-    highlighted: [own, ...listing.highlighted],
+    highlighted,
     partial: partial || budget.exhausted,
     ...(shelvesLater ? { shelvesPending: true } : {}),
   };

@@ -93,6 +93,12 @@ export interface ListingItem {
   shelf: string | null;
 }
 
+/**
+ * Bounds of the contract that extraction keeps itself, because the worker refuses a report
+ * that breaks them whole (schema/analysis.ts uses the same numbers).
+ */
+export const CONTRACT_LIMITS = { reasons: 20, highlights: 200 } as const;
+
 export interface Highlight {
   /** Index into `items`, or -1 for the page's own product on a product page. */
   index: number;

@@ -4,6 +4,7 @@
  * unknown keys are dropped by `object`, so `__proto__` and friends never reach storage.
  */
 import * as v from 'valibot';
+import { CONTRACT_LIMITS } from '../extract/types.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const amount = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9));
@@ -67,7 +68,7 @@ export const ListingItemSchema = v.object({
 
 export const HighlightSchema = v.object({
   index: v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(5_000)),
-  reasons: v.pipe(v.array(text(200)), v.maxLength(20)),
+  reasons: v.pipe(v.array(text(200)), v.maxLength(CONTRACT_LIMITS.reasons)),
 });
 
 export const PageAnalysisSchema = v.object({
@@ -75,7 +76,7 @@ export const PageAnalysisSchema = v.object({
   kind: v.picklist(['product', 'listing', 'other']),
   product: v.nullable(ProductSchema),
   items: v.pipe(v.array(ListingItemSchema), v.maxLength(5_000)),
-  highlighted: v.pipe(v.array(HighlightSchema), v.maxLength(200)),
+  highlighted: v.pipe(v.array(HighlightSchema), v.maxLength(CONTRACT_LIMITS.highlights)),
   partial: v.boolean(),
   shelvesPending: v.optional(v.boolean()),
 });
@@ -84,5 +85,5 @@ export const PageAnalysisSchema = v.object({
 export const ShelvesSchema = v.object({
   url: text(4096),
   items: v.pipe(v.array(ListingItemSchema), v.maxLength(200)),
-  highlighted: v.pipe(v.array(HighlightSchema), v.maxLength(200)),
+  highlighted: v.pipe(v.array(HighlightSchema), v.maxLength(CONTRACT_LIMITS.highlights)),
 });

@@ -3,7 +3,9 @@
  * adapters off) on the shared real pages, scored with the benchmark's own rules. The floors
  * sit just under the figures reached; raise them when the extractor improves.
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { PageAnalysisSchema } from '../../src/schema/analysis.ts';
 import { loadPeer, loadTruth, runGenericPipeline, scoreAll, scoreAttribute, type GroundTruth } from '../../src/cli/benchmark-scoring.ts';
 
 const FLOORS = { price: 0.955, sku: 0.97, availability: 0.99 };
@@ -40,7 +42,15 @@ describe('product benchmark on real pages', () => {
 
   it('keeps the generic pipeline at or above its floors', { timeout: 600_000 }, () => {
     const truth = loadTruth();
-    const scores = scoreAll(truth, runGenericPipeline(undefined, truth).predictions);
+    const { predictions, analyses } = runGenericPipeline(undefined, truth);
+    // The worker checks every report against its contract and refuses one that breaks it
+    // whole, leaving the popup empty: every real page's analysis must pass.
+    const refused = Object.entries(analyses)
+      .map(([id, analysis]) => [id, v.safeParse(PageAnalysisSchema, analysis)] as const)
+      .filter(([, parsed]) => !parsed.success)
+      .map(([id, parsed]) => `${id}: ${parsed.success ? '' : v.summarize(parsed.issues)}`);
+    expect(refused).toEqual([]);
+    const scores = scoreAll(truth, predictions);
     expect(scores.price.f1).toBeGreaterThanOrEqual(FLOORS.price);
     expect(scores.sku.f1).toBeGreaterThanOrEqual(FLOORS.sku);
     expect(scores.availability.f1).toBeGreaterThanOrEqual(FLOORS.availability);

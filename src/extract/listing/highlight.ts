@@ -3,7 +3,7 @@
  * urgency badge, social proof, a percentage sticker, a shelf the shop names as its pick, or
  * a first card styled apart from the rest of the grid.
  */
-import type { Highlight, ListingItem, PromotionType } from '../types.ts';
+import { CONTRACT_LIMITS, type Highlight, type ListingItem, type PromotionType } from '../types.ts';
 import { normalise, promotionTypesOf } from '../words/index.ts';
 import { classTokens } from './dom.ts';
 
@@ -49,7 +49,8 @@ export function highlightsOf(items: readonly ListingItem[], pinnedIndex: number 
   items.forEach((item, index) => {
     const reasons = reasonsOf(item);
     if (index === pinnedIndex) reasons.push('pinned first with distinct styling');
-    if (reasons.length > 0) out.push({ index, reasons });
+    if (reasons.length > 0) out.push({ index, reasons: reasons.slice(0, CONTRACT_LIMITS.reasons) });
   });
-  return out;
+  // The worker refuses a report with more: the first ones down the page are kept.
+  return out.slice(0, CONTRACT_LIMITS.highlights);
 }

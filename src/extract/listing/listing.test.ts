@@ -3,6 +3,8 @@ import { interpretAnalysis } from '../../core/interpret.ts';
 import { describe, expect, it } from 'vitest';
 import { Budget } from '../budget.ts';
 import { extractListing } from './index.ts';
+import { highlightsOf } from './highlight.ts';
+import { CONTRACT_LIMITS, type ListingItem } from '../types.ts';
 
 const URL_ = 'https://shop.invalid/c/tv';
 const roomy = (): Budget => new Budget({ maxNodes: 1e6, maxChars: 1e8, maxMs: 1e6 });
@@ -97,5 +99,28 @@ describe('extractListing (generic)', () => {
     const spent = new Budget({ maxNodes: 1, maxChars: 1, maxMs: 1e6 });
     expect(() => extractListing(doc, URL_, spent)).not.toThrow();
     expect(extractListing(doc, 'not a url', roomy()).items.map((i) => i.url)).toEqual([null, null, null]);
+  });
+});
+
+describe('highlightsOf', () => {
+  const item = (promotions: number): ListingItem => ({
+    title: 'TV',
+    url: null,
+    price: null,
+    priorPrice: null,
+    position: 1,
+    specs: [],
+    promotions: Array.from({ length: promotions }, (_, i) => ({ type: 'sponsored' as const, text: `Sponsored ${i}` })),
+    sponsored: true,
+    shelf: null,
+  });
+
+  it('stays within the bounds the worker checks, keeping the first cards down the page', () => {
+    const many = highlightsOf(Array.from({ length: 300 }, () => item(1)), null);
+    expect(many).toHaveLength(CONTRACT_LIMITS.highlights);
+    expect(many[0]?.index).toBe(0);
+    const [loud] = highlightsOf([item(30)], null);
+    expect(loud?.reasons).toHaveLength(CONTRACT_LIMITS.reasons);
+    expect(loud?.reasons[0]).toBe('paid placement: "Sponsored 0"');
   });
 });
