@@ -19,7 +19,8 @@ import { launchChromium } from './browsers/chromium.ts';
 import { DEMO_SHOP_DIR, serveFolder } from './demo-server.ts';
 import { generateListing } from './generate-listing.ts';
 import { readHtml, realPagesDir } from './real-pages.ts';
-import { enterNeeds, POPUP_PAGE, waitForStoredTab } from './story.ts';
+import { enterNeeds, OPTIONS_PAGE, POPUP_PAGE, waitForStoredTab } from './story.ts';
+import type { Tab } from './browsers/types.ts';
 
 const WORK = `${ROOT}.tmp/bench`;
 
@@ -81,12 +82,14 @@ function preparePages(): { file: string; kind: PageFigures['kind']; bytes: numbe
 /** All figures of one page: its first analysis, the analysis again after a change, the floors. */
 async function measurePage(
   browser: Browser,
+  extensionPage: Tab,
   page: Page,
   url: string,
 ): Promise<Omit<PageFigures, 'page' | 'kind' | 'bytes'> | null> {
   if (!(await openAnalysed(page, url))) return null;
   await page.waitForTimeout(100); // let a last long task be reported
-  const shelvesMs = await shelvesOnRequest(browser, page, url);
+  // A page the worker did not accept still has its analysis measured; its shelves are NaN.
+  const shelvesMs = await shelvesOnRequest(browser, extensionPage, page, url).catch(() => Number.NaN);
   const reanalysisMs = await reanalyse(page);
   const firstWalkerMs = await firstWalkInFreshWorld(page);
   const measured = await page.evaluate(() => {
@@ -118,20 +121,23 @@ async function measurePage(
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
 
 /** Asks the tab for the shelves its analysis left out, as the worker does when the popup opens. */
-async function shelvesOnRequest(browser: Browser, page: Page, url: string): Promise<number> {
+async function shelvesOnRequest(browser: Browser, extensionPage: Tab, page: Page, url: string): Promise<number> {
   const pending = await page.evaluate(() => {
     const detail = (performance.getEntriesByName('needfit:analysis')[0] as PerformanceMeasure | undefined)?.detail as { shelvesPending?: boolean } | null;
     return detail?.shelvesPending === true;
   });
   if (!pending) return Number.NaN;
-  const answered = await browser.inWorker(async (pageUrl: string) => {
-    type Tabs = { query(q: { url: string }): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
-    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
-    const [tab] = await tabs.query({ url: pageUrl });
-    if (tab?.id === undefined) return false;
-    const answer = await tabs.sendMessage(tab.id, { type: 'worker/read-shelves', url: pageUrl });
-    return answer !== null && answer !== undefined;
-  }, url);
+  // The extension may not read tab addresses; the worker's own record names the tab.
+  const { tabId } = await waitForStoredTab(extensionPage, url);
+  const answered = await browser.inWorker(
+    async ({ tabId, pageUrl }: { tabId: number; pageUrl: string }) => {
+      type Tabs = { sendMessage(id: number, m: unknown): Promise<unknown> };
+      const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+      const answer = await tabs.sendMessage(tabId, { type: 'worker/read-shelves', url: pageUrl });
+      return answer !== null && answer !== undefined;
+    },
+    { tabId, pageUrl: url },
+  );
   if (!answered) return Number.NaN;
   return page.evaluate(() => performance.getEntriesByName('needfit:shelves')[0]?.duration ?? Number.NaN);
 }
@@ -275,6 +281,7 @@ async function main(): Promise<void> {
   const pages = preparePages();
   const server = await serveFolder(WORK);
   const browser = await launchChromium(distDir('chrome', false));
+  const extensionPage = await browser.openExtensionPage(OPTIONS_PAGE, 'main');
   const figures: PageFigures[] = [];
   const missing: string[] = [];
   try {
@@ -284,7 +291,7 @@ async function main(): Promise<void> {
       const measured: NonNullable<Awaited<ReturnType<typeof measurePage>>>[] = [];
       for (let run = 0; run < runs; run++) {
         const page = await browser.page();
-        const one = await measurePage(browser, page, server.url(file)).catch(() => null);
+        const one = await measurePage(browser, extensionPage, page, server.url(file)).catch(() => null);
         await page.close();
         if (one) measured.push(one);
       }
