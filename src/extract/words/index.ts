@@ -128,11 +128,32 @@ function bare(text: string): string {
   return text.replace(/^[\s|·•:,;\-–—()[\]]+|[\s|·•:,;\-–—()[\]]+$/g, '');
 }
 
-/** The promotion types a short label's text claims. `text` must already be normalised. */
 /** Cards repeat their labels ("Add to cart", "Free delivery"): each text is looked up once. */
 const SEEN = new Map<string, PromotionType[]>();
 const MAX_SEEN = 4_000;
 
+/**
+ * Every word that can begin a claim of any type: a phrase's first word, any word of a whole
+ * label, any word a pattern needs. Most texts of a page (names, menus, prices) hold none of
+ * them and are ruled out with one lookup per word. Null when some label or pattern needs no
+ * word at all, so no text can be ruled out by its words.
+ */
+const CLAIM_WORDS: ReadonlySet<string> | null = (() => {
+  const words = new Set<string>();
+  for (const m of MATCHERS.values()) {
+    for (const first of m.phrase.firstWords()) words.add(first);
+    for (const label of m.labels) {
+      const own = wordsOf(label);
+      if (own.length === 0) return null;
+      for (const w of own) words.add(w);
+    }
+    if (m.pattern !== null && m.patternWords === null) return null;
+    for (const need of m.patternWords ?? []) for (const w of need) words.add(w);
+  }
+  return words;
+})();
+
+/** The promotion types a short label's text claims. `text` must already be normalised. */
 export function promotionTypesOf(text: string): PromotionType[] {
   const known = SEEN.get(text);
   if (known) return [...known];
@@ -144,8 +165,11 @@ export function promotionTypesOf(text: string): PromotionType[] {
 
 function typesOf(text: string): PromotionType[] {
   const found: PromotionType[] = [];
-  const whole = bare(text);
   const words = wordsOf(text);
+  // Percentages and running clocks need no words; everything else needs a claim word.
+  const wordless = text.includes('%') || MAY_BE_TIMER.test(text);
+  if (CLAIM_WORDS !== null && !wordless && !words.some((w) => CLAIM_WORDS.has(w))) return found;
+  const whole = bare(text);
   const present = new Set(words);
   const hasDigit = DIGIT.test(text);
   for (const [type, m] of MATCHERS) {

@@ -28,6 +28,11 @@ export class PhraseSet {
     }
   }
 
+  /** The words some phrase starts with. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   get size(): number {
     return this.byFirst.size;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, normalise } from './index.ts';
+import { LANGUAGES, normalise, PROMOTION_TYPES, promotionTypesOf } from './index.ts';
+import type { PromotionType } from '../types.ts';
 
 /** Every entry of a language's tables, with where it sits. */
 function entries(): [string, string][] {
@@ -19,5 +20,34 @@ describe('promotion word tables', () => {
     expect(all.length).toBeGreaterThan(300);
     const off = all.filter(([, entry]) => normalise(entry) !== entry).map(([where, entry]) => `${where}: ${JSON.stringify(entry)}`);
     expect(off).toEqual([]);
+  });
+});
+
+describe('promotionTypesOf', () => {
+  it('recognises every phrase, label and pattern of every language as its type, inside a label too', () => {
+    const missed: string[] = [];
+    for (const lang of LANGUAGES) {
+      for (const kind of ['phrases', 'labels', 'patterns'] as const) {
+        for (const type of PROMOTION_TYPES) {
+          for (const entry of lang[kind]?.[type] ?? []) {
+            const text = entry.replace(/#/g, '25');
+            const check = (label: string): void => {
+              const types: PromotionType[] = promotionTypesOf(normalise(label));
+              if (!types.includes(type)) missed.push(`${lang.lang} ${kind}.${type}: ${JSON.stringify(label)} -> ${types.join(',')}`);
+            };
+            check(text);
+            // Phrases and patterns hold inside a longer label; labels only on their own.
+            if (kind !== 'labels') check(`${text} ·`);
+          }
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds nothing in ordinary shop texts', () => {
+    for (const text of ['Lisää ostoskoriin', 'Add to cart', 'Samsung 55" QLED 4K TV', '849,00 €', 'Tekniset tiedot', 'Description']) {
+      expect(promotionTypesOf(normalise(text)), text).toEqual([]);
+    }
   });
 });
