@@ -10,7 +10,7 @@ import { addressCode, hintedCode } from './code-hints.ts';
 import { cluesFromSchema } from './schema.ts';
 import { readScopedItems, MICRODATA } from './scoped-markup.ts';
 import { fromVisible } from './visible.ts';
-import { priceCandidates, priceText, severalNumbers } from './visible-price.ts';
+import { MAX_SCORED, priceCandidates, priceText, severalNumbers } from './visible-price.ts';
 import { scanPageSteps } from './scan.ts';
 import { runToEnd } from '../steps.ts';
 
@@ -36,14 +36,14 @@ describe('price text', () => {
 });
 
 describe('visible price choice', () => {
-  it('reads the 150 price elements nearest the title when a page has hundreds, and still finds the price', () => {
+  it(`reads the ${MAX_SCORED} price elements nearest the title when a page has hundreds, and still finds the price`, () => {
     const card = (i: number) => `<li><a href="/p/${i}">Other ${i}</a><span class="price">${100 + i},00 €</span></li>`;
     const carousel = `<section class="more"><ul>${Array.from({ length: 300 }, (_, i) => card(i)).join('')}</ul></section>`;
     const doc = page(`${carousel}<main><h1>Pressure washer K3</h1><div><span class="price">89,90 €</span></div></main>${carousel}`);
     const scan = runToEnd(scanPageSteps(doc, new Budget()));
     expect(scan.prices).toHaveLength(600); // 601 on the page, the scan's own cap
     const { candidates } = priceCandidates(scan, doc.querySelector('h1'), new Budget());
-    expect(candidates.length).toBeLessThanOrEqual(150);
+    expect(candidates.length).toBeLessThanOrEqual(MAX_SCORED);
     expect(candidates.map((c) => c.price.amount)).toContain(89.9);
     expect(visible(doc).clues.price?.amount).toBe(89.9);
   });

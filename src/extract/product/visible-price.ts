@@ -57,7 +57,7 @@ export function severalNumbers(text: string): boolean {
 }
 
 /** Price elements read and scored at most: the ones nearest the title when a page has more. */
-const MAX_SCORED = 150;
+export const MAX_SCORED = 30;
 
 /**
  * The `max` elements nearest the anchor in the tree, in document order (the first `max` when
