@@ -41,7 +41,8 @@ const deps: WorkerDeps = {
   listShops,
   askTab: (tabId, request) =>
     Promise.race([
-      browser.tabs.sendMessage(tabId, request),
+      // The top frame's script: the one that reported the page (it runs in no other frame).
+      browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the tab did not answer in time')), ASK_TAB_TIMEOUT_MS)),
     ]),
 };
