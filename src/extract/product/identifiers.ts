@@ -53,12 +53,16 @@ for (const [label, field] of IDENTIFIER_LABELS) {
   else LABELS_BY_FIRST.set(first, [[label, field]]);
 }
 
+/** The first two characters of every label (one for one-character labels), lower case. */
+const LABEL_STARTS = new Set([...IDENTIFIER_LABELS.keys()].map((label) => label.slice(0, 2)));
+
 const OPENING_BRACKETS = '([〈【《「';
 
 /** Splits "Product code: 141677" into the label's field and the value after it. */
 function labelled(raw: string): { field: 'sku' | 'gtin' | 'mpn'; rest: string; weak: boolean } | null {
   // Most texts start with a letter no label starts with: ruled out before any string work.
-  if (!LABELS_BY_FIRST.has(raw.charAt(0).toLowerCase()) && !OPENING_BRACKETS.includes(raw.charAt(0))) return null;
+  const head = raw.slice(0, 2).toLowerCase();
+  if (!OPENING_BRACKETS.includes(raw.charAt(0)) && !LABEL_STARTS.has(head) && !LABEL_STARTS.has(head.charAt(0))) return null;
   // "〈商品編號：M67296549〉", "(Ref. 1234)": brackets around the whole label and value.
   const text = raw.replace(/^[([〈【《「]\s*/, '');
   const lower = text.toLowerCase();
