@@ -9,6 +9,12 @@ import type { JsonObject, JsonValue } from './tolerant-json.ts';
 const MAX_SCOPES = 3_000;
 const MAX_PROPS = 6_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Properties holding prose that nothing downstream reads (schema.ts takes names, codes,
+ * prices, availability, images, categories, specs): reading their text costs a full
+ * subtree read each, and a page with fifty reviews has fifty of them.
+ */
+const PROSE = new Set(['description', 'reviewBody', 'text', 'articleBody', 'commentText', 'disambiguatingDescription', 'abstract', 'caption']);
 
 export interface ScopeSyntax {
   scope: string;
@@ -56,10 +62,14 @@ export function readScopedItems(doc: Document, syntax: ScopeSyntax, budget: Budg
     const owner = el.parentElement?.closest(`[${syntax.scope}]`);
     const target = owner ? objects.get(owner) : undefined;
     if (!target) continue;
+    const keys = (el.getAttribute(syntax.prop) ?? '')
+      .split(/\s+/)
+      .slice(0, 4)
+      .map((raw) => localName(raw, syntax === RDFA))
+      .filter((key) => key && !FORBIDDEN_KEYS.has(key) && !PROSE.has(key));
+    if (keys.length === 0) continue;
     const value: JsonValue = objects.get(el) ?? valueOf(el, budget);
-    for (const raw of (el.getAttribute(syntax.prop) ?? '').split(/\s+/).slice(0, 4)) {
-      const key = localName(raw, syntax === RDFA);
-      if (!key || FORBIDDEN_KEYS.has(key)) continue;
+    for (const key of keys) {
       const before = target[key];
       if (before === undefined) target[key] = value;
       else if (Array.isArray(before)) {
