@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseAmount, parsePrice } from './price.ts';
+import { INSTALMENT, MAY_BE_PLAN, parseAmount, parsePrice } from './price.ts';
 import { currencyCode, findCurrencyMarks } from './currencies.ts';
 
 describe('parsePrice reads the prices shops print', () => {
@@ -243,5 +243,25 @@ describe('absurd prices', () => {
     expect(parse('− 5,00 €')).toBeNull();
     expect(parse('-€5')).toBeNull();
     expect(parse('5,00 €')).toEqual({ amount: 5, currency: 'EUR' });
+  });
+});
+
+describe('the instalment precheck', () => {
+  // Words and signs of every INSTALMENT branch, with fillers around them.
+  const pieces = [
+    '/', 'x', '×', ' ', '12', '3', '19,39', '€', 'kk', 'kuukausi', 'kuukautta', 'kuukaudessa', 'kuussa', 'mo', 'mon', 'month', 'months',
+    'monthly', 'mth', 'monat', 'monate', 'monatlich', 'mtl', 'mtl.', 'mån', 'månad', 'måned', 'md', 'mnd', 'miesięcznie', 'mies', 'mes',
+    'meses', 'mois', 'mese', 'maand', 'mensuel', 'mensili', 'mensual', 'per', 'a', 'pro', 'im', 'al', 'par', 'om', 'i', 'pr.', 'raten',
+    'rate', 'raty', 'rata', 'ratach', 'taksit', 'cuotas', 'parcelas', 'rateizzazione', 'osamaksu', 'erä', 'erää', 'delbetalning',
+    'avbetalning', 'finanzierung', 'financing', 'de', 'uvp', 'kr',
+  ];
+  it('passes every text the instalment rule matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('').toLowerCase();
+        if (INSTALMENT.test(text)) expect(MAY_BE_PLAN.test(text), text).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
