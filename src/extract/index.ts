@@ -27,7 +27,7 @@ export interface AnalyzeOptions {
   now?: () => number;
   /**
    * When a clear product page's shelves of other products are read: with the rest (the
-   * default, for the Node tools), or only when asked (`readShelves`), as the content script
+   * default, for the Node tools), or only when asked (`readShelvesInSlices`), as the content script
    * does, since the popup is the only place that shows them.
    */
   shelves?: 'now' | 'on-request';
