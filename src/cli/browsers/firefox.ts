@@ -71,6 +71,12 @@ export async function launchFirefox(dist: string, options: { headless?: boolean;
     });
     return page;
   };
+  /** An error with the chain of errors that caused it: puppeteer wraps the protocol's own. */
+  const withCauses = (error: unknown): string => {
+    let text = '';
+    for (let at: unknown = error, depth = 0; at && depth < 5; at = (at as { cause?: unknown }).cause, depth++) text += ` ${String(at)}`;
+    return text;
+  };
   return {
     name: 'firefox',
     requests,
@@ -80,8 +86,19 @@ export async function launchFirefox(dist: string, options: { headless?: boolean;
       const page = await recorded();
       // Navigating to an extension page never resolves over BiDi: start it and wait for content.
       void page.goto(extensionUrl(path)).catch(() => undefined);
-      await page.waitForSelector(readySelector, { timeout: 20_000 });
-      return wrap(page);
+      // While that navigation replaces the blank page, Firefox's remote agent can fail an
+      // evaluation of the wait outright ("right-hand side of 'in' should be an object, got
+      // null", seen once in CI): such a failure is retried until the deadline.
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        try {
+          await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
+          return wrap(page);
+        } catch (error) {
+          if (!withCauses(error).includes('Protocol error') || Date.now() >= deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     },
     close: () => browser.close(),
   };
