@@ -160,6 +160,9 @@ export function extractPage(doc: Document, url: string, options: AnalyzeOptions 
   }
 }
 
+/** What running in slices needs from the tab: the pause for the page and its clock. */
+type SliceDeps = { sliceMs?: number; yieldToPage: () => Promise<void>; wall: () => number };
+
 export interface SlicedExtraction {
   analysis: PageAnalysis;
   /** Main-thread time spent on it, without the pauses given to the page. */
@@ -175,7 +178,7 @@ export interface SlicedExtraction {
 export async function extractPageInSlices(
   doc: Document,
   url: string,
-  options: AnalyzeOptions & { sliceMs?: number; yieldToPage: () => Promise<void>; wall: () => number },
+  options: AnalyzeOptions & SliceDeps,
 ): Promise<SlicedExtraction> {
   const clock = new ActiveClock(options.wall);
   try {
@@ -186,8 +189,6 @@ export async function extractPageInSlices(
     return { analysis: emptyAnalysis(url, true), activeMs: 0, slices: 0, longestSliceMs: 0 };
   }
 }
-
-type SliceDeps = { sliceMs?: number; yieldToPage: () => Promise<void>; wall: () => number };
 
 function slicing(options: SliceDeps, clock: ActiveClock) {
   return {

@@ -36,7 +36,7 @@ export function* scanPageSteps(doc: Document, budget: Budget): Steps<PageScan> {
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
   // Exact attribute matches and test ids are rare: the selector engine finds them at once, so
-  // the walk reads only class and id of each element (every DOM call costs in a fresh script).
+  // the loop below reads only class and id of each element (every DOM call costs in a fresh script).
   const marked = new Set(root.querySelectorAll(MARKED));
   const tested = new Set(root.querySelectorAll('[data-testid]'));
   // Every hint below is in a class, an id or a marked attribute: the selector engine leaves
