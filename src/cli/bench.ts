@@ -8,7 +8,8 @@
  * analysed again after a page change, as infinite scroll causes, to show the analysis with
  * its code already compiled. A product page's shelves, which the analysis leaves for the popup,
  * are then asked for as the worker does, and timed apart. Also the 2,000-card generated
- * listing and the popup's time from open to verdict. `--runs N` opens every page N times and keeps its median run. Writes
+ * listing and the popup's time from open to verdict, and, traced on a dozen pages, how much of
+ * the script's time is V8 compiling it. `--runs N` opens every page N times and keeps its median run. Writes
  * out/bench.json and prints a table. `--baseline DIR` instead compares with another build.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -204,6 +205,54 @@ async function firstWalkInFreshWorld(page: Page): Promise<number> {
   }
 }
 
+/** One complete trace event of Chromium's tracing (only the fields read here). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: unknown;
+}
+
+const isCompile = (name: string): boolean => name.startsWith('V8.Compile') || name.startsWith('V8.Parse') || name === 'V8.PreParse';
+
+/**
+ * V8's compile time in the content script's own tasks, from a trace of the page's load: the
+ * script compiled before its first line runs, and its functions compiled as they are first
+ * called (V8 compiles lazily, and content scripts get no code cache), most of them inside the
+ * first analysis. Only the outermost compile events count, so nested ones are not counted twice.
+ * Tracing adds some cost of its own to each event.
+ */
+async function compileInScript(page: Page, url: string): Promise<{ beforeFirstLineMs: number; lazyMs: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-v8.compile'] }, transferMode: 'ReportEvents' });
+    const analysed = await openAnalysed(page, url);
+    await cdp.send('Tracing.end');
+    await complete;
+    if (!analysed) return null;
+    const spans = events.filter((e): e is TraceEvent & { dur: number } => e.ph === 'X' && typeof e.dur === 'number');
+    // The content script's tasks: script evaluation and the callbacks (slices, messages) it set up.
+    const ours = spans.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && JSON.stringify(e.args ?? {}).includes('main.iife'));
+    const within = (e: TraceEvent & { dur: number }, outer: TraceEvent & { dur: number }) =>
+      e !== outer && e.tid === outer.tid && e.ts >= outer.ts && e.ts + e.dur <= outer.ts + outer.dur;
+    const compiles = spans.filter((e) => isCompile(e.name) && ours.some((task) => within(e, task)));
+    const outermost = compiles.filter((e) => !compiles.some((other) => within(e, other)));
+    const ms = (list: (TraceEvent & { dur: number })[]) => list.reduce((sum, e) => sum + e.dur, 0) / 1000;
+    const script = outermost.filter((e) => e.name === 'V8.CompileScript');
+    return { beforeFirstLineMs: ms(script), lazyMs: ms(outermost.filter((e) => e.name !== 'V8.CompileScript')) };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Pages traced for the compile figures: tracing is slow, and a dozen pages give a steady median. */
+const TRACED_PAGES = 12;
+
 async function popupTimings(browser: Browser, demoUrl: string, runs: number): Promise<number[]> {
   const options = await enterNeeds(browser);
   const tab = await browser.newTab();
@@ -302,14 +351,21 @@ async function main(): Promise<void> {
     }
     // A product page with a shelf: the first open also asks the tab for it.
     const popup = await popupTimings(browser, server.url('demo/tv-kestrel-43.html'), 10);
-    report(figures, missing, popup);
+    const compile: { beforeFirstLineMs: number; lazyMs: number }[] = [];
+    for (const { file } of pages.filter((p) => p.kind === 'product').slice(0, TRACED_PAGES)) {
+      const page = await browser.page();
+      const traced = await compileInScript(page, server.url(file)).catch(() => null);
+      await page.close();
+      if (traced) compile.push(traced);
+    }
+    report(figures, missing, popup, compile);
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-function report(figures: PageFigures[], missing: string[], popup: number[]): void {
+function report(figures: PageFigures[], missing: string[], popup: number[], compile: { beforeFirstLineMs: number; lazyMs: number }[]): void {
   const products = figures.filter((f) => f.kind === 'product');
   const ratio = products.map((f) => f.analysisMs / Math.max(f.walkerMs, 0.01));
   const firstRatio = products.map((f) => f.analysisMs / Math.max(f.firstWalkerMs, 0.01));
@@ -344,9 +400,12 @@ function report(figures: PageFigures[], missing: string[], popup: number[]): voi
     popupRenderMedianMs: median(popup),
     popupRenderWorstMs: Math.max(...popup),
     popupFirstOpenMs: popup[0],
+    compileTracedPages: compile.length,
+    compileBeforeFirstLineMedianMs: median(compile.map((c) => c.beforeFirstLineMs)),
+    compileLazyMedianMs: median(compile.map((c) => c.lazyMs)),
   };
   mkdirSync(`${ROOT}out`, { recursive: true });
-  writeFileSync(`${ROOT}out/bench.json`, JSON.stringify({ summary, figures, popup }, null, 2));
+  writeFileSync(`${ROOT}out/bench.json`, JSON.stringify({ summary, figures, popup, compile }, null, 2));
   const f = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(1));
   console.log('\n| measure | value |\n|---|---|');
   console.log(`| product pages analysed | ${products.length} of ${products.length + missing.filter((m) => m.startsWith('p-')).length} |`);
@@ -357,6 +416,10 @@ function report(figures: PageFigures[], missing: string[], popup: number[]): voi
   console.log(
     `| shelves left for the popup: read when asked, on ${summary.shelvesPages} pages, median / worst | ${f(summary.shelvesMedianMs)} / ${f(summary.shelvesWorstMs)} ms |`,
   );
+  console.log(
+    `| V8 compiling the script's functions as first called (mostly in the analysis), traced on ${compile.length} pages, median | ${f(summary.compileLazyMedianMs)} ms |`,
+  );
+  console.log(`| V8 compiling the script before its first line (in no figure above), same pages, median | ${f(summary.compileBeforeFirstLineMedianMs)} ms |`);
   console.log(`| TreeWalker pass, repeated in the page's world (warm), median | ${f(summary.walkerMedianMs)} ms |`);
   console.log(`| analysis / warm TreeWalker pass, median | ${f(summary.ratioMedian)}× |`);
   console.log(`| TreeWalker pass, first in a fresh isolated world (as our analysis runs), median | ${f(summary.firstWalkerMedianMs)} ms |`);
