@@ -215,6 +215,12 @@ interface TraceEvent {
   args?: unknown;
 }
 
+/** V8's compile time in the content script's tasks on one page. */
+interface CompileTimes {
+  beforeFirstLineMs: number;
+  lazyMs: number;
+}
+
 const isCompile = (name: string): boolean => name.startsWith('V8.Compile') || name.startsWith('V8.Parse') || name === 'V8.PreParse';
 
 /**
@@ -224,7 +230,7 @@ const isCompile = (name: string): boolean => name.startsWith('V8.Compile') || na
  * first analysis. Only the outermost compile events count, so nested ones are not counted twice.
  * Tracing adds some cost of its own to each event.
  */
-async function compileInScript(page: Page, url: string): Promise<{ beforeFirstLineMs: number; lazyMs: number } | null> {
+async function compileInScript(page: Page, url: string): Promise<CompileTimes | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const events: TraceEvent[] = [];
@@ -351,7 +357,7 @@ async function main(): Promise<void> {
     }
     // A product page with a shelf: the first open also asks the tab for it.
     const popup = await popupTimings(browser, server.url('demo/tv-kestrel-43.html'), 10);
-    const compile: { beforeFirstLineMs: number; lazyMs: number }[] = [];
+    const compile: CompileTimes[] = [];
     for (const { file } of pages.filter((p) => p.kind === 'product').slice(0, TRACED_PAGES)) {
       const page = await browser.page();
       const traced = await compileInScript(page, server.url(file)).catch(() => null);
@@ -365,7 +371,7 @@ async function main(): Promise<void> {
   }
 }
 
-function report(figures: PageFigures[], missing: string[], popup: number[], compile: { beforeFirstLineMs: number; lazyMs: number }[]): void {
+function report(figures: PageFigures[], missing: string[], popup: number[], compile: CompileTimes[]): void {
   const products = figures.filter((f) => f.kind === 'product');
   const ratio = products.map((f) => f.analysisMs / Math.max(f.walkerMs, 0.01));
   const firstRatio = products.map((f) => f.analysisMs / Math.max(f.firstWalkerMs, 0.01));
