@@ -45,7 +45,24 @@ function kindOf(request: HTTPRequest): string {
   }
 }
 
-export async function launchFirefox(dist: string, options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * Prefs that send every request to a closed port on this machine, except those to 127.0.0.1,
+ * which Firefox never proxies: a saved real page's CDN requests then fail at once instead of
+ * waiting on a network the machine does not have, and the page finishes loading.
+ */
+export const LOOPBACK_ONLY_PREFS: Readonly<Record<string, string | number | boolean>> = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.dns.disablePrefetch': true,
+};
+
+export async function launchFirefox(
+  dist: string,
+  options: { headless?: boolean; locale?: string; prefs?: Readonly<Record<string, string | number | boolean>> } = {},
+): Promise<ExtensionBrowser> {
   const executablePath = browserPath('firefox');
   if (!existsSync(executablePath)) throw new BrowserMissingError(missingBrowserMessage('firefox', executablePath));
   const uuid = randomUUID();
@@ -59,6 +76,7 @@ export async function launchFirefox(dist: string, options: { headless?: boolean;
       'intl.locale.requested': options.locale ?? 'en-US',
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(dist);
