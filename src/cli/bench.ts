@@ -9,7 +9,8 @@
  * its code already compiled. A product page's shelves, which the analysis leaves for the popup,
  * are then asked for as the worker does, and timed apart. Also the 2,000-card generated
  * listing and the popup's time from open to verdict, and, traced on a dozen pages, how much of
- * the script's time is V8 compiling it. `--runs N` opens every page N times and keeps its median run. Writes
+ * the script's time is V8 compiling it. Then the product pages again in real headless Firefox
+ * with the Firefox build (analysis, start-up, warm analysis). `--runs N` opens every page N times and keeps its median run. Writes
  * out/bench.json and prints a table. `--baseline DIR` instead compares with another build.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build, distDir, ROOT } from './build.ts';
 import { launchChromium } from './browsers/chromium.ts';
+import { launchFirefox, LOOPBACK_ONLY_PREFS } from './browsers/firefox.ts';
 import { DEMO_SHOP_DIR, serveFolder } from './demo-server.ts';
 import { generateListing } from './generate-listing.ts';
 import { readHtml, realPagesDir } from './real-pages.ts';
@@ -275,6 +277,70 @@ async function popupTimings(browser: Browser, demoUrl: string, runs: number): Pr
   return times;
 }
 
+/** One product page in Firefox: its first analysis, the start-up before it, and the analysis warm. */
+interface FirefoxFigures {
+  page: string;
+  analysisMs: number;
+  scriptInitMs: number;
+  reanalysisMs: number;
+}
+
+/** Polls the tab until its `n`-th analysis entry exists (0 is the first); NaN after `timeoutMs`. */
+async function analysisEntry(tab: Tab, n: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ms = await tab.evaluateWith((i) => performance.getEntriesByName('needfit:analysis')[i]?.duration ?? null, n).catch(() => null);
+    if (typeof ms === 'number') return ms;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return Number.NaN;
+}
+
+/**
+ * The same product pages in real Firefox (ESR, headless) with the Firefox build: the first
+ * analysis, the content script's start-up and the analysis again after a page change. Requests
+ * leave the machine nowhere (LOOPBACK_ONLY_PREFS), and timers are precise to the microsecond
+ * rather than Firefox's default millisecond. No floor: Firefox has no isolated world to make
+ * from outside, and its content scripts reach the page through wrappers of their own.
+ */
+async function firefoxFigures(files: string[], server: { url: (path: string) => string }, runs: number): Promise<FirefoxFigures[]> {
+  const browser = await launchFirefox(distDir('firefox', false), { prefs: { ...LOOPBACK_ONLY_PREFS, 'privacy.reduceTimerPrecision': false } });
+  const rows: FirefoxFigures[] = [];
+  try {
+    for (const file of files) {
+      const measured: Omit<FirefoxFigures, 'page'>[] = [];
+      for (let run = 0; run < runs; run++) {
+        const tab = await browser.newTab();
+        try {
+          // Firefox's remote agent rejects the navigation of some saved pages whose scripts
+          // rewrite the address ("Address rejected"); the page itself loads, so go on and wait.
+          await tab.goto(server.url(file)).catch(() => undefined);
+          const analysisMs = await analysisEntry(tab, 0, 15_000);
+          if (Number.isNaN(analysisMs)) continue;
+          const scriptInitMs = await tab.evaluate(() => performance.getEntriesByName('needfit:script-init')[0]?.duration ?? Number.NaN);
+          let reanalysisMs = Number.NaN;
+          for (let again = 1; again <= REANALYSES; again++) {
+            await tab.evaluate(() => {
+              for (let i = 0; i < 3; i++) document.body.append(document.createElement('div'));
+            });
+            reanalysisMs = await analysisEntry(tab, again, 5_000);
+            if (Number.isNaN(reanalysisMs)) break;
+          }
+          measured.push({ analysisMs, scriptInitMs, reanalysisMs });
+        } finally {
+          await tab.close().catch(() => undefined);
+        }
+      }
+      measured.sort((a, b) => a.analysisMs - b.analysisMs);
+      const middle = measured[Math.floor((measured.length - 1) / 2)];
+      if (middle) rows.push({ page: file, ...middle });
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
 /**
  * `--baseline DIR`: the first analysis of every product page with this build and with another
  * built extension (e.g. an earlier commit's dist/chrome), in alternating fresh tabs, so both
@@ -323,7 +389,8 @@ async function compare(baselineDist: string, runs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) build('chrome', false);
+  const buildFirst = !process.argv.includes('--no-build');
+  if (buildFirst) build('chrome', false);
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg >= 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
   const baselineArg = process.argv.indexOf('--baseline');
@@ -333,13 +400,16 @@ async function main(): Promise<void> {
     await compare(resolve(dir), runs);
     return;
   }
+  if (buildFirst) build('firefox', false);
   const pages = preparePages();
   const server = await serveFolder(WORK);
   const browser = await launchChromium(distDir('chrome', false));
-  const extensionPage = await browser.openExtensionPage(OPTIONS_PAGE, 'main');
   const figures: PageFigures[] = [];
   const missing: string[] = [];
+  let popup: number[];
+  const compile: CompileTimes[] = [];
   try {
+    const extensionPage = await browser.openExtensionPage(OPTIONS_PAGE, 'main');
     // `--runs N`: each page is opened N times in a fresh tab and the run with the median
     // analysis time is kept, which steadies the figures on a busy machine.
     for (const { file, kind, bytes } of pages) {
@@ -356,22 +426,31 @@ async function main(): Promise<void> {
       else figures.push({ page: file, kind, bytes, ...middle });
     }
     // A product page with a shelf: the first open also asks the tab for it.
-    const popup = await popupTimings(browser, server.url('demo/tv-kestrel-43.html'), 10);
-    const compile: CompileTimes[] = [];
+    popup = await popupTimings(browser, server.url('demo/tv-kestrel-43.html'), 10);
     for (const { file } of pages.filter((p) => p.kind === 'product').slice(0, TRACED_PAGES)) {
       const page = await browser.page();
       const traced = await compileInScript(page, server.url(file)).catch(() => null);
       await page.close();
       if (traced) compile.push(traced);
     }
-    report(figures, missing, popup, compile);
+  } catch (error) {
+    await server.close();
+    throw error;
   } finally {
     await browser.close();
+  }
+  // Firefox after Chromium has closed, so the two never share the machine's two cores.
+  let firefox: FirefoxFigures[];
+  try {
+    const products = pages.filter((p) => p.kind === 'product').map((p) => p.file);
+    firefox = await firefoxFigures(products, server, runs);
+  } finally {
     await server.close();
   }
+  report(figures, missing, popup, compile, firefox);
 }
 
-function report(figures: PageFigures[], missing: string[], popup: number[], compile: CompileTimes[]): void {
+function report(figures: PageFigures[], missing: string[], popup: number[], compile: CompileTimes[], firefox: FirefoxFigures[]): void {
   const products = figures.filter((f) => f.kind === 'product');
   const ratio = products.map((f) => f.analysisMs / Math.max(f.walkerMs, 0.01));
   const firstRatio = products.map((f) => f.analysisMs / Math.max(f.firstWalkerMs, 0.01));
@@ -409,9 +488,14 @@ function report(figures: PageFigures[], missing: string[], popup: number[], comp
     compileTracedPages: compile.length,
     compileBeforeFirstLineMedianMs: median(compile.map((c) => c.beforeFirstLineMs)),
     compileLazyMedianMs: median(compile.map((c) => c.lazyMs)),
+    firefoxPages: firefox.length,
+    firefoxAnalysisMedianMs: median(firefox.map((f) => f.analysisMs)),
+    firefoxAnalysisWorstMs: Math.max(...firefox.map((f) => f.analysisMs)),
+    firefoxScriptInitMedianMs: median(firefox.map((f) => f.scriptInitMs).filter((x) => !Number.isNaN(x))),
+    firefoxReanalysisMedianMs: median(firefox.map((f) => f.reanalysisMs).filter((x) => !Number.isNaN(x))),
   };
   mkdirSync(`${ROOT}out`, { recursive: true });
-  writeFileSync(`${ROOT}out/bench.json`, JSON.stringify({ summary, figures, popup, compile }, null, 2));
+  writeFileSync(`${ROOT}out/bench.json`, JSON.stringify({ summary, figures, popup, compile, firefox }, null, 2));
   const f = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(1));
   console.log('\n| measure | value |\n|---|---|');
   console.log(`| product pages analysed | ${products.length} of ${products.length + missing.filter((m) => m.startsWith('p-')).length} |`);
@@ -438,6 +522,9 @@ function report(figures: PageFigures[], missing: string[], popup: number[], comp
   console.log(`| longest slice of analysis on any page | ${f(summary.longestSliceAnyPageMs)} ms |`);
   console.log(`| popup open to verdict, median / worst of ${popup.length} | ${f(summary.popupRenderMedianMs)} / ${f(summary.popupRenderWorstMs)} ms |`);
   console.log(`| popup open to verdict, first open (asks the tab for its shelf) | ${f(summary.popupFirstOpenMs)} ms |`);
+  console.log(`| Firefox: first analysis per product page (${firefox.length} pages), median / worst | ${f(summary.firefoxAnalysisMedianMs)} / ${f(summary.firefoxAnalysisWorstMs)} ms |`);
+  console.log(`| Firefox: content script start-up before it, median | ${f(summary.firefoxScriptInitMedianMs)} ms |`);
+  console.log(`| Firefox: analysis again after a page change (code warm), median | ${f(summary.firefoxReanalysisMedianMs)} ms |`);
   if (missing.length) console.log(`\nno analysis seen on: ${missing.join(', ')}`);
   console.log('\nfull figures: out/bench.json');
 }
