@@ -439,18 +439,22 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  // Firefox after Chromium has closed, so the two never share the machine's two cores.
-  let firefox: FirefoxFigures[];
+  // Firefox after Chromium has closed, so the two never share the machine's two cores. A
+  // Firefox that cannot start (not installed) costs its rows, not the Chromium figures.
+  let firefox: FirefoxFigures[] | string;
   try {
     const products = pages.filter((p) => p.kind === 'product').map((p) => p.file);
     firefox = await firefoxFigures(products, server, runs);
+  } catch (error) {
+    firefox = error instanceof Error ? error.message : String(error);
   } finally {
     await server.close();
   }
   report(figures, missing, popup, compile, firefox);
 }
 
-function report(figures: PageFigures[], missing: string[], popup: number[], compile: CompileTimes[], firefox: FirefoxFigures[]): void {
+function report(figures: PageFigures[], missing: string[], popup: number[], compile: CompileTimes[], firefoxRun: FirefoxFigures[] | string): void {
+  const firefox = typeof firefoxRun === 'string' ? [] : firefoxRun;
   const products = figures.filter((f) => f.kind === 'product');
   const ratio = products.map((f) => f.analysisMs / Math.max(f.walkerMs, 0.01));
   const firstRatio = products.map((f) => f.analysisMs / Math.max(f.firstWalkerMs, 0.01));
@@ -495,7 +499,7 @@ function report(figures: PageFigures[], missing: string[], popup: number[], comp
     firefoxReanalysisMedianMs: median(firefox.map((f) => f.reanalysisMs).filter((x) => !Number.isNaN(x))),
   };
   mkdirSync(`${ROOT}out`, { recursive: true });
-  writeFileSync(`${ROOT}out/bench.json`, JSON.stringify({ summary, figures, popup, compile, firefox }, null, 2));
+  writeFileSync(`${ROOT}out/bench.json`, JSON.stringify({ summary, figures, popup, compile, firefox: firefoxRun }, null, 2));
   const f = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(1));
   console.log('\n| measure | value |\n|---|---|');
   console.log(`| product pages analysed | ${products.length} of ${products.length + missing.filter((m) => m.startsWith('p-')).length} |`);
@@ -522,9 +526,13 @@ function report(figures: PageFigures[], missing: string[], popup: number[], comp
   console.log(`| longest slice of analysis on any page | ${f(summary.longestSliceAnyPageMs)} ms |`);
   console.log(`| popup open to verdict, median / worst of ${popup.length} | ${f(summary.popupRenderMedianMs)} / ${f(summary.popupRenderWorstMs)} ms |`);
   console.log(`| popup open to verdict, first open (asks the tab for its shelf) | ${f(summary.popupFirstOpenMs)} ms |`);
-  console.log(`| Firefox: first analysis per product page (${firefox.length} pages), median / worst | ${f(summary.firefoxAnalysisMedianMs)} / ${f(summary.firefoxAnalysisWorstMs)} ms |`);
-  console.log(`| Firefox: content script start-up before it, median | ${f(summary.firefoxScriptInitMedianMs)} ms |`);
-  console.log(`| Firefox: analysis again after a page change (code warm), median | ${f(summary.firefoxReanalysisMedianMs)} ms |`);
+  if (typeof firefoxRun === 'string') {
+    console.log(`| Firefox | not measured: ${firefoxRun.split('\n')[0]} |`);
+  } else {
+    console.log(`| Firefox: first analysis per product page (${firefox.length} pages), median / worst | ${f(summary.firefoxAnalysisMedianMs)} / ${f(summary.firefoxAnalysisWorstMs)} ms |`);
+    console.log(`| Firefox: content script start-up before it, median | ${f(summary.firefoxScriptInitMedianMs)} ms |`);
+    console.log(`| Firefox: analysis again after a page change (code warm), median | ${f(summary.firefoxReanalysisMedianMs)} ms |`);
+  }
   if (missing.length) console.log(`\nno analysis seen on: ${missing.join(', ')}`);
   console.log('\nfull figures: out/bench.json');
 }
