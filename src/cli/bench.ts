@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build, distDir, ROOT } from './build.ts';
 import { launchChromium } from './browsers/chromium.ts';
+import { compileTimes, type CompileTimes, type TraceEvent } from './compile-trace.ts';
 import { launchFirefox, LOOPBACK_ONLY_PREFS } from './browsers/firefox.ts';
 import { DEMO_SHOP_DIR, serveFolder } from './demo-server.ts';
 import { generateListing } from './generate-listing.ts';
@@ -207,30 +208,11 @@ async function firstWalkInFreshWorld(page: Page): Promise<number> {
   }
 }
 
-/** One complete trace event of Chromium's tracing (only the fields read here). */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: unknown;
-}
-
-/** V8's compile time in the content script's tasks on one page. */
-interface CompileTimes {
-  beforeFirstLineMs: number;
-  lazyMs: number;
-}
-
-const isCompile = (name: string): boolean => name.startsWith('V8.Compile') || name.startsWith('V8.Parse') || name === 'V8.PreParse';
-
 /**
  * V8's compile time in the content script's own tasks, from a trace of the page's load: the
  * script compiled before its first line runs, and its functions compiled as they are first
  * called (V8 compiles lazily, and content scripts get no code cache), most of them inside the
- * first analysis. Only the outermost compile events count, so nested ones are not counted twice.
- * Tracing adds some cost of its own to each event.
+ * first analysis (see compile-trace.ts). Tracing adds some cost of its own to each event.
  */
 async function compileInScript(page: Page, url: string): Promise<CompileTimes | null> {
   const cdp = await page.context().newCDPSession(page);
@@ -242,17 +224,7 @@ async function compileInScript(page: Page, url: string): Promise<CompileTimes | 
     const analysed = await openAnalysed(page, url);
     await cdp.send('Tracing.end');
     await complete;
-    if (!analysed) return null;
-    const spans = events.filter((e): e is TraceEvent & { dur: number } => e.ph === 'X' && typeof e.dur === 'number');
-    // The content script's tasks: script evaluation and the callbacks (slices, messages) it set up.
-    const ours = spans.filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && JSON.stringify(e.args ?? {}).includes('main.iife'));
-    const within = (e: TraceEvent & { dur: number }, outer: TraceEvent & { dur: number }) =>
-      e !== outer && e.tid === outer.tid && e.ts >= outer.ts && e.ts + e.dur <= outer.ts + outer.dur;
-    const compiles = spans.filter((e) => isCompile(e.name) && ours.some((task) => within(e, task)));
-    const outermost = compiles.filter((e) => !compiles.some((other) => within(e, other)));
-    const ms = (list: (TraceEvent & { dur: number })[]) => list.reduce((sum, e) => sum + e.dur, 0) / 1000;
-    const script = outermost.filter((e) => e.name === 'V8.CompileScript');
-    return { beforeFirstLineMs: ms(script), lazyMs: ms(outermost.filter((e) => e.name !== 'V8.CompileScript')) };
+    return analysed ? compileTimes(events, 'main.iife') : null;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
