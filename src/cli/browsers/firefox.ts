@@ -45,12 +45,15 @@ function kindOf(request: HTTPRequest): string {
   }
 }
 
+/** Firefox preferences by name, as set at launch. */
+export type FirefoxPrefs = Readonly<Record<string, string | number | boolean>>;
+
 /**
  * Prefs that send every request to a closed port on this machine, except those to 127.0.0.1,
  * which Firefox never proxies: a saved real page's CDN requests then fail at once instead of
  * waiting on a network the machine does not have, and the page finishes loading.
  */
-export const LOOPBACK_ONLY_PREFS: Readonly<Record<string, string | number | boolean>> = {
+export const LOOPBACK_ONLY_PREFS: FirefoxPrefs = {
   'network.proxy.type': 1,
   'network.proxy.http': '127.0.0.1',
   'network.proxy.http_port': 9,
@@ -61,7 +64,7 @@ export const LOOPBACK_ONLY_PREFS: Readonly<Record<string, string | number | bool
 
 export async function launchFirefox(
   dist: string,
-  options: { headless?: boolean; locale?: string; prefs?: Readonly<Record<string, string | number | boolean>> } = {},
+  options: { headless?: boolean; locale?: string; prefs?: FirefoxPrefs } = {},
 ): Promise<ExtensionBrowser> {
   const executablePath = browserPath('firefox');
   if (!existsSync(executablePath)) throw new BrowserMissingError(missingBrowserMessage('firefox', executablePath));
