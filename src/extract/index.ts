@@ -214,14 +214,14 @@ export async function readShelvesInSlices(
   doc: Document,
   url: string,
   options: Pick<AnalyzeOptions, 'limits'> & SliceDeps,
-): Promise<{ shelves: Shelves; activeMs: number; longestSliceMs: number }> {
+): Promise<{ shelves: Shelves; activeMs: number }> {
   const clock = new ActiveClock(options.wall);
   try {
     const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, clock.now);
     const result = await runInSlices(extractListingSteps(doc, url, budget, SHELF_OPTIONS), slicing(options, clock));
     const { items, highlighted } = result.value;
-    return { shelves: { items, highlighted }, activeMs: result.activeMs, longestSliceMs: result.longestSliceMs };
+    return { shelves: { items, highlighted }, activeMs: result.activeMs };
   } catch {
-    return { shelves: { items: [], highlighted: [] }, activeMs: 0, longestSliceMs: 0 };
+    return { shelves: { items: [], highlighted: [] }, activeMs: 0 };
   }
 }
