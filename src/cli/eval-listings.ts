@@ -14,7 +14,7 @@ import { scoreListing, type ListingLabels, type ListingScore, type PrecisionReca
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const REAL_PAGES = resolve(ROOT, process.env.REAL_PAGES_DIR ?? '../shared/real-pages');
-export const LABEL_FILES = ['test/real-labels/amazon-com-search.labels.json'];
+export const LABEL_FILES = ['test/real-labels/listings/amazon-com-search.labels.json'];
 const GENERIC_URL = 'https://shop.invalid/search?q=portable+charger';
 
 export function loadLabels(file: string): ListingLabels {
