@@ -37,6 +37,23 @@ export default tseslint.config(
     },
   },
   {
+    // The pure core and the shared contract sit below extraction and the extension's shells
+    // (their tests may run real extraction over saved pages).
+    files: ['src/core/**/*.{ts,tsx}', 'src/contract/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/extract/**', '**/background/**', '**/content/**', '**/popup/**', '**/options/**', '**/storage/**'], message: 'core and contract import nothing from extraction or the extension contexts.' },
+            { group: ['webextension-polyfill'], message: 'core is browser-free.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/messages.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },

@@ -9,12 +9,12 @@ import { PageAnalysisSchema } from './schema/analysis.ts';
 import { NeedsProfileSchema } from './schema/needs.ts';
 import { DataFileSchema, SettingsSchema, type DataFile } from './schema/data.ts';
 import type { NeedsProfile } from './core/needs.ts';
-import type { PageAnalysis } from './extract/types.ts';
+import type { PageAnalysis } from './contract/analysis.ts';
 import type { Verdict } from './core/verdict.ts';
 import type { Candidate, FitSummary, Overpay } from './core/alternatives.ts';
 import type { PricePoint, PriceTruth } from './core/price-truth.ts';
 import type { TrackRecord } from './core/track-record.ts';
-import type { Money, PriorPrice, Promotion } from './extract/types.ts';
+import type { Money, PriorPrice, Promotion } from './contract/analysis.ts';
 
 export interface Settings {
   /** Days observations are kept; older ones are pruned. */

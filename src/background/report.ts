@@ -11,7 +11,7 @@ import { betterAlternatives, itemKey, overpayFor, sameTitle, type Candidate, typ
 import { checkPriceClaim, type PricePoint } from '../core/price-truth.ts';
 import { attributeLabel } from '../core/describe.ts';
 import { trackRecordOf, VISIT_GAP_MS } from '../core/track-record.ts';
-import type { ListingItem, PageAnalysis } from '../extract/types.ts';
+import type { ListingItem, PageAnalysis } from '../contract/analysis.ts';
 import type { PageMark, Subject, TabReport } from '../messages.ts';
 import { storageError, type Store } from '../storage/store.ts';
 import { productKeyOf, type Observation, type TabState } from '../storage/schema.ts';

@@ -6,7 +6,7 @@ import type { WorkerDeps } from './handlers.ts';
 import { route } from './router.ts';
 import { withShelves } from './shelves.ts';
 import type { ReadShelvesRequest } from '../content/requests.ts';
-import type { ListingItem } from '../extract/types.ts';
+import type { ListingItem } from '../contract/analysis.ts';
 import type { TabReport } from '../messages.ts';
 import { analysis, profile } from '../../test/unit/support/fixtures.ts';
 

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { interpretItem } from '../core/interpret.ts';
 import type { Shelves } from '../extract/index.ts';
-import { CONTRACT_LIMITS, type PageAnalysis } from '../extract/types.ts';
+import { CONTRACT_LIMITS, type PageAnalysis } from '../contract/analysis.ts';
 import { READ_SHELVES, type ReadShelvesRequest } from '../content/requests.ts';
 import { ShelvesSchema } from '../schema/analysis.ts';
 import type { Store } from '../storage/store.ts';

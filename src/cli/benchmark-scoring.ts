@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePage } from '../extract/analyze.ts';
-import type { PageAnalysis } from '../extract/types.ts';
+import type { PageAnalysis } from '../contract/analysis.ts';
 import { parsePage, readPageBytes } from './load-page.ts';
 
 export const ATTRIBUTES = ['price', 'sku', 'availability'] as const;

@@ -1,5 +1,5 @@
 /** The human-readable view of a page analysis for `npm run inspect`. */
-import type { Money, PageAnalysis, Product } from '../extract/types.ts';
+import type { Money, PageAnalysis, Product } from '../contract/analysis.ts';
 
 function money(m: Money | null): string {
   return m ? `${m.amount}${m.currency ? ` ${m.currency}` : ''}` : '-';

@@ -4,7 +4,7 @@
  * no resource loading). Human-readable by default; --json prints one object per line.
  */
 import { analyzePage } from '../extract/analyze.ts';
-import type { PageAnalysis } from '../extract/types.ts';
+import type { PageAnalysis } from '../contract/analysis.ts';
 import { formatAnalysis } from './format-analysis.ts';
 import { PageLoadError, pageFiles, pageUrl, parsePage, readPageBytes } from './load-page.ts';
 import { formatNeeds, needsJson, takeNeedsArg, type NeedsOption } from './needs-option.ts';

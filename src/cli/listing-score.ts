@@ -3,7 +3,7 @@
  * page, price accuracy per card, and precision/recall of sponsored and badge detection.
  * Shared by `npm run eval:listings` and test/unit/listings-real.test.ts.
  */
-import type { ListingItem, PromotionType } from '../extract/types.ts';
+import type { ListingItem, PromotionType } from '../contract/analysis.ts';
 
 export interface LabelledCard {
   title: string;

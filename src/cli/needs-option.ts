@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { NeedsProfile } from '../core/needs.ts';
-import type { PageAnalysis } from '../extract/types.ts';
+import type { PageAnalysis } from '../contract/analysis.ts';
 import { readNeedsFile } from '../core/needs-file.ts';
 import { categoryOfOffer, chooseProfileFor, offerOfAnalysis } from '../core/choose-profile.ts';
 import { offerOfItem, offerOfProduct } from '../core/facts.ts';

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { PageAnalysis } from '../extract/types.ts';
+import type { PageAnalysis } from '../contract/analysis.ts';
 import { startReporting } from './reporter.ts';
 import { analysis } from '../../test/unit/support/fixtures.ts';
 

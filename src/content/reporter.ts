@@ -2,7 +2,7 @@
  * Analyse-and-report loop of the content script, with its inputs injected so it runs in
  * jsdom too. Re-analysis after page changes is debounced and coalesced: one run at a time.
  */
-import type { PageAnalysis } from '../extract/types.ts';
+import type { PageAnalysis } from '../contract/analysis.ts';
 import { watchPage } from '../extract/watch.ts';
 
 export const ANALYSIS_MEASURE = 'needfit:analysis';

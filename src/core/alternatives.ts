@@ -4,7 +4,7 @@
  * ranked by fit then price. Also the "you'd pay more" note when the pushed item fits but a
  * clearly cheaper item fits as well. Pure, so the ranking is tested without a browser.
  */
-import type { Money } from '../extract/types.ts';
+import type { Money } from '../contract/analysis.ts';
 import { FIT_RANK, type Fit } from './match.ts';
 
 /** The part of a verdict that ranks an item. */

@@ -4,7 +4,7 @@
  * else an "anything" profile, else the first. The popup can always switch.
  */
 import type { NeedsProfile } from './needs.ts';
-import type { PageAnalysis } from '../extract/types.ts';
+import type { PageAnalysis } from '../contract/analysis.ts';
 import { offerOfItem, offerOfProduct, type Offer } from './facts.ts';
 import { categoryFor, type CategoryId } from './vocabulary/index.ts';
 

@@ -5,7 +5,7 @@
  * again ("4 x HDMI (2 x HDMI 2.1)" also gives the HDMI 2.1 ports) in case extraction kept
  * only its first attribute.
  */
-import type { ListingItem, Money, Product, Source, Spec } from '../extract/types.ts';
+import type { ListingItem, Money, Product, Source, Spec } from '../contract/analysis.ts';
 import { expandSpec, specsFromText } from './specs.ts';
 import { compareEnum } from './vocabulary/index.ts';
 import { UNIT_IDS, type UnitId } from './units.ts';

@@ -3,7 +3,7 @@
  * specs a listing card's title carries. Runs in the worker (and in the Node tools) on the
  * content script's report, so the vocabulary tables never load into the shop's tab.
  */
-import type { ListingItem, PageAnalysis, Product, Spec } from '../extract/types.ts';
+import type { ListingItem, PageAnalysis, Product, Spec } from '../contract/analysis.ts';
 import { expandSpec, specsFromText } from './specs.ts';
 
 const MAX_SPECS = 300;

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Operator, Requirement } from './needs.ts';
-import type { Spec } from '../extract/types.ts';
+import type { Spec } from '../contract/analysis.ts';
 import type { Offer } from './facts.ts';
 import { FIT_RANK, matchOffer } from './match.ts';
 import { convert, type UnitId } from './units.ts';

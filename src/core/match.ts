@@ -4,7 +4,7 @@
  * was; a missing spec is unknown, never a pass. The budget is checked like a must-have.
  */
 import type { Budget, NeedsProfile, Requirement } from './needs.ts';
-import type { Money } from '../extract/types.ts';
+import type { Money } from '../contract/analysis.ts';
 import { factsOf, offerTexts, type Fact, type FactOrigin, type Offer } from './facts.ts';
 import {
   compareBoolean, compareEnumValue, compareList, compareNumber, compareText, fold, inUnit, type RowStatus,

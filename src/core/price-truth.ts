@@ -4,7 +4,7 @@
  * of the previous 30 days. We check the shop's claim against the page's own "lowest price
  * in 30 days" statement and against the prices this extension itself observed.
  */
-import type { Money } from '../extract/types.ts';
+import type { Money } from '../contract/analysis.ts';
 
 export const WINDOW_MS = 30 * 86_400_000;
 

@@ -3,7 +3,7 @@
  * canonical attribute with its unit (screen_size, 55, "in"), the raw pair kept beside it.
  * The label words and values come from the vocabulary tables; this file only applies them.
  */
-import type { Spec } from '../extract/types.ts';
+import type { Spec } from '../contract/analysis.ts';
 import { convert, dimensionOf, findQuantities, parseNumber, type UnitId } from './units.ts';
 import { attribute, attributeForLabel, type AttributeDef, type LabelMatch } from './vocabulary/index.ts';
 import { sideOrderIn } from './vocabulary/labels.ts';

@@ -4,7 +4,7 @@
  * file shapes its result into rows the popup shows.
  */
 import type { NeedsProfile } from './needs.ts';
-import type { PageAnalysis, Product } from '../extract/types.ts';
+import type { PageAnalysis, Product } from '../contract/analysis.ts';
 import { offerOfProduct, type Offer } from './facts.ts';
 import { formatMoney, matchBudget, matchOffer, weightOf, MUST_WEIGHT, type Fit, type RowStatus } from './match.ts';
 import { describeRequirement } from './describe.ts';

@@ -4,7 +4,7 @@
  */
 import { interpretAnalysis } from '../core/interpret.ts';
 import { extractPage, type AnalyzeOptions } from './index.ts';
-import type { PageAnalysis } from './types.ts';
+import type { PageAnalysis } from '../contract/analysis.ts';
 
 export type { AnalyzeOptions };
 

@@ -17,7 +17,7 @@ import { fromRdfa } from './product/rdfa.ts';
 import { fromVisibleSteps, type VisibleResult } from './product/visible.ts';
 import { findPromotions } from './promotions.ts';
 import { adapterFor } from './sites/index.ts';
-import { CONTRACT_LIMITS, type Highlight, type ListingItem, type PageAnalysis } from './types.ts';
+import { CONTRACT_LIMITS, type Highlight, type ListingItem, type PageAnalysis } from '../contract/analysis.ts';
 
 export interface AnalyzeOptions {
   /** Use the site adapter for the host (default true); the benchmark turns it off. */

@@ -2,7 +2,7 @@
  * Product, listing or other. Pages that are not shops (search engines, docs, news, blogs)
  * are "other" with nothing highlighted, even when they mention prices.
  */
-import type { PageKind } from './types.ts';
+import type { PageKind } from '../contract/analysis.ts';
 
 /** Hosts that are never shops, as patterns anchored at the end of the host name. */
 const NOT_SHOP_HOSTS: readonly RegExp[] = [

@@ -6,7 +6,7 @@
  */
 import type { Budget } from './budget.ts';
 import { textUpTo } from './bounded-text.ts';
-import type { Promotion, PromotionType } from './types.ts';
+import type { Promotion, PromotionType } from '../contract/analysis.ts';
 import { isLowest30dLabel, normalise, promotionTypesOf } from './words/index.ts';
 import { LETTERS } from '../core/letters.ts';
 

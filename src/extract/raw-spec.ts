@@ -3,7 +3,7 @@
  * (key, number, unit) is worked out by src/core/interpret.ts outside the shop's tab, so the
  * content script carries no vocabulary tables.
  */
-import type { Spec } from './types.ts';
+import type { Spec } from '../contract/analysis.ts';
 
 export function rawSpec(label: string, raw: string): Spec {
   return { key: null, value: null, unit: null, label: label.slice(0, 200), raw: raw.slice(0, 500) };

@@ -1,6 +1,6 @@
 import type { Subject, TabReport } from '../messages.ts';
 import type { Fit, RowStatus, Verdict, VerdictRow } from '../core/verdict.ts';
-import type { Promotion } from '../extract/types.ts';
+import type { Promotion } from '../contract/analysis.ts';
 import { formatPrice, t } from '../ui/i18n.ts';
 import { lang, midSentence, sourceName } from './words.ts';
 

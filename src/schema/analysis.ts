@@ -4,7 +4,7 @@
  * unknown keys are dropped by `object`, so `__proto__` and friends never reach storage.
  */
 import * as v from 'valibot';
-import { CONTRACT_LIMITS } from '../extract/types.ts';
+import { CONTRACT_LIMITS } from '../contract/analysis.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const amount = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9));

@@ -5,7 +5,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NeedsProfile } from '../core/needs.ts';
-import type { Money, PageAnalysis, PriorPrice } from '../extract/types.ts';
+import type { Money, PageAnalysis, PriorPrice } from '../contract/analysis.ts';
 import type { Settings } from '../messages.ts';
 
 export const DB_NAME = 'needfit';

@@ -5,7 +5,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { NeedsProfile } from '../core/needs.ts';
 import { DEFAULT_SETTINGS, NeedfitError, type Settings } from '../messages.ts';
-import type { PageAnalysis } from '../extract/types.ts';
+import type { PageAnalysis } from '../contract/analysis.ts';
 import { DB_NAME, MIGRATIONS, productKeyOf, type Migration, type NeedfitDB, type Observation, type TabState } from './schema.ts';
 
 const SETTINGS_KEY = 'settings';

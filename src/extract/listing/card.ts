@@ -6,7 +6,7 @@ import { parsePrice } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
 import { clean, scanPromotions } from '../promotions.ts';
 import type { ListingSelectors } from '../sites/types.ts';
-import type { ListingItem, Money, PriorPrice, Promotion } from '../types.ts';
+import type { ListingItem, Money, PriorPrice, Promotion } from '../../contract/analysis.ts';
 import { isLowest30dLabel, isPriorPriceLabel, normalise, promotionTypesOf } from '../words/index.ts';
 import { isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, textOf } from './dom.ts';
 import { LETTERS } from '../../core/letters.ts';

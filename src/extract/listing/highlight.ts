@@ -3,7 +3,7 @@
  * urgency badge, social proof, a percentage sticker, a shelf the shop names as its pick, or
  * a first card styled apart from the rest of the grid.
  */
-import { CONTRACT_LIMITS, type Highlight, type ListingItem, type PromotionType } from '../types.ts';
+import { CONTRACT_LIMITS, type Highlight, type ListingItem, type PromotionType } from '../../contract/analysis.ts';
 import { normalise, promotionTypesOf } from '../words/index.ts';
 import { classTokens } from './dom.ts';
 

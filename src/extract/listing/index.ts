@@ -7,7 +7,7 @@ import type { Budget } from '../budget.ts';
 import { scanPromotions } from '../promotions.ts';
 import { adapterFor } from '../sites/index.ts';
 import type { ListingSelectors } from '../sites/types.ts';
-import type { Highlight, ListingItem, Promotion } from '../types.ts';
+import type { Highlight, ListingItem, Promotion } from '../../contract/analysis.ts';
 import { readCard } from './card.ts';
 import { safeQueryAll } from './dom.ts';
 import { findLayout, type Group } from './grid.ts';

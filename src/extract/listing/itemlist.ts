@@ -4,7 +4,7 @@
  */
 import { parseAmount } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
-import type { ListingItem } from '../types.ts';
+import type { ListingItem } from '../../contract/analysis.ts';
 import { resolveUrl, safeQueryAll } from './dom.ts';
 
 const MAX_SCRIPTS = 20;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Budget } from '../budget.ts';
 import { extractListing } from './index.ts';
 import { highlightsOf } from './highlight.ts';
-import { CONTRACT_LIMITS, type ListingItem } from '../types.ts';
+import { CONTRACT_LIMITS, type ListingItem } from '../../contract/analysis.ts';
 
 const URL_ = 'https://shop.invalid/c/tv';
 const roomy = (): Budget => new Budget({ maxNodes: 1e6, maxChars: 1e8, maxMs: 1e6 });

@@ -3,7 +3,7 @@
  * Words are data: add a language by adding rows. Out-of-stock phrases are checked first,
  * because "not in stock" contains "in stock".
  */
-import type { Availability } from '../types.ts';
+import type { Availability } from '../../contract/analysis.ts';
 
 const SCHEMA_OUT = /(OutOfStock|SoldOut|Discontinued|OutofStock)\b/i;
 const SCHEMA_IN = /(InStock|InStoreOnly|OnlineOnly|LimitedAvailability|PreOrder|PreSale|BackOrder)\b/i;

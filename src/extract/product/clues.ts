@@ -1,5 +1,5 @@
 /** What one source found about the page's product; merge.ts combines sources field by field. */
-import type { Product, ProductField } from '../types.ts';
+import type { Product, ProductField } from '../../contract/analysis.ts';
 
 export type Clues = Partial<Pick<Product, ProductField>>;
 

@@ -5,7 +5,7 @@
  */
 import { parsePrice } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
-import type { Money } from '../types.ts';
+import type { Money } from '../../contract/analysis.ts';
 import { classWords } from './dom.ts';
 import { NOT_CURRENT_PRICE, PRICE_LABEL_WORDS, PRIOR_PRICE_LABELS } from './words.ts';
 

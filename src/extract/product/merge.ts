@@ -4,7 +4,7 @@
  * price is not among the prices the page shows near the product, the shown price wins,
  * because that is what the shopper pays.
  */
-import type { Money, Product, ProductField, Source } from '../types.ts';
+import type { Money, Product, ProductField, Source } from '../../contract/analysis.ts';
 import type { Clues } from './clues.ts';
 
 export const SOURCE_ORDER: readonly Source[] = ['adapter', 'json-ld', 'microdata', 'rdfa', 'opengraph', 'meta', 'visible'];

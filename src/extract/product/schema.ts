@@ -6,7 +6,7 @@
 import { parseAmount, parsePrice } from '../../core/price.ts';
 import { rawSpec } from '../raw-spec.ts';
 import type { Budget } from '../budget.ts';
-import type { Money, PriorPrice, Spec } from '../types.ts';
+import type { Money, PriorPrice, Spec } from '../../contract/analysis.ts';
 import { availabilityFromSchema } from './availability.ts';
 import type { Clues } from './clues.ts';
 import { absoluteUrl, squash } from './text.ts';

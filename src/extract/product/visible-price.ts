@@ -6,7 +6,7 @@
 import { parsePrice } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
 import { textUpTo } from '../bounded-text.ts';
-import type { Money } from '../types.ts';
+import type { Money } from '../../contract/analysis.ts';
 import { ancestors, classWords, hintsOf, isAfter, treeDistance } from './dom.ts';
 import type { PageScan } from './scan.ts';
 import { CURRENT_PRICE, MAYBE_OTHER_PRODUCTS, NOT_CURRENT_PRICE, OTHER_PRODUCTS } from './words.ts';

@@ -4,7 +4,7 @@
  */
 import { rawSpec } from '../raw-spec.ts';
 import type { Budget } from '../budget.ts';
-import type { Spec } from '../types.ts';
+import type { Spec } from '../../contract/analysis.ts';
 import { squash } from './text.ts';
 import { IDENTIFIER_LABELS, WEAK_IDENTIFIER_LABELS } from './words.ts';
 import { IDENTIFIER_TOKEN } from './identifiers.ts';

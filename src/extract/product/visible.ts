@@ -5,7 +5,7 @@
  */
 import { parsePrice } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
-import type { Money, PriorPrice } from '../types.ts';
+import type { Money, PriorPrice } from '../../contract/analysis.ts';
 import { availabilityFromWords, isClearOutOfStock } from './availability.ts';
 import type { Clues } from './clues.ts';
 import { ancestors, commonAncestor, treeDistance } from './dom.ts';

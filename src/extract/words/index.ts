@@ -2,7 +2,7 @@
  * All languages' promotion words compiled into one matcher per promotion type, built once.
  * Matching is on normalised text: lower case, NFKC, typographic apostrophes folded.
  */
-import type { PromotionType } from '../types.ts';
+import type { PromotionType } from '../../contract/analysis.ts';
 import { DE } from './de.ts';
 import { EN } from './en.ts';
 import { ES } from './es.ts';

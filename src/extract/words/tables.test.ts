@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, normalise, PROMOTION_TYPES, promotionTypesOf } from './index.ts';
-import type { PromotionType } from '../types.ts';
+import type { PromotionType } from '../../contract/analysis.ts';
 
 /** Every entry of a language's tables, with where it sits. */
 function entries(): [string, string][] {

@@ -5,7 +5,7 @@
  * that are too common to trust inside a sentence ("Ad", "Mainos", "Anzeige").
  * In `patterns`, `#` stands for a number ("only # left" matches "Only 2 left in stock").
  */
-import type { PromotionType } from '../types.ts';
+import type { PromotionType } from '../../contract/analysis.ts';
 
 export interface LanguageWords {
   /** ISO 639-1 code. */

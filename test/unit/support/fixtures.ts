@@ -1,6 +1,6 @@
 /** Small valid records for unit tests of the contract and the store. */
 import type { NeedsProfile } from '../../../src/core/needs.ts';
-import type { PageAnalysis, Product } from '../../../src/extract/types.ts';
+import type { PageAnalysis, Product } from '../../../src/contract/analysis.ts';
 
 export function product(overrides: Partial<Product> = {}): Product {
   return {

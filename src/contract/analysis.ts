@@ -1,5 +1,5 @@
 /**
- * The page analysis contract: what extraction produces from a Document, what the content
+ * The page analysis contract, below both core and extraction: what extraction produces from a Document, what the content
  * script reports to the worker, and what `npm run inspect -- --json` prints.
  * Amounts are decimal numbers; every text field is page text (hostile, render inertly).
  */
