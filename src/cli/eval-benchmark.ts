@@ -2,7 +2,10 @@
  * npm run eval:benchmark [-- --misses]: scores the generic pipeline (no site adapters) on
  * the product benchmark and prints precision, recall and F1 beside the three peers.
  */
-import { ATTRIBUTES, PEERS, loadPeer, loadTruth, runGenericPipeline, scoreAll, type Score } from './benchmark-scoring.ts';
+import { ATTRIBUTES, PEERS, loadPeer, loadTruth, predictionOf, runGenericPipeline, scoreAll, scoreAttribute, type Score } from './benchmark-scoring.ts';
+import { corpusPages } from './corpus.ts';
+import { analyseCorpus } from './corpus-run.ts';
+import { productTruth } from './product-labels.ts';
 
 function cell(score: Score): string {
   return `${score.precision.toFixed(3)} ${score.recall.toFixed(3)} ${score.f1.toFixed(3)}`.padEnd(20);
@@ -35,4 +38,28 @@ function main(): void {
   }
 }
 
+/** The product pages beyond the benchmark, with hand labels: price and availability, tune and check apart. */
+function productPages(misses: boolean): void {
+  const pages = corpusPages().filter((p) => p.folder === 'products' && p.product);
+  const analyses = analyseCorpus(pages, { adapters: !process.argv.includes('--generic') });
+  console.log(`\nProduct pages beyond the benchmark (hand labels, site adapters ${process.argv.includes('--generic') ? 'off' : 'on'}):`);
+  for (const side of ['tune', 'check'] as const) {
+    const mine = pages.filter((p) => p.side === side);
+    const truth = productTruth(mine);
+    const predictions = Object.fromEntries(mine.map((p) => [p.file, predictionOf(analyses.get(p.file)!)]));
+    const price = scoreAttribute(truth, predictions, 'price');
+    const availability = scoreAttribute(truth, predictions, 'availability');
+    console.log(`  ${side.padEnd(6)} ${String(mine.length).padStart(2)} pages  price ${cell(price)} availability ${cell(availability)}`);
+    if (!misses) continue;
+    for (const p of mine) {
+      const got = predictions[p.file]!;
+      const want = truth[p.file]!;
+      if (String(Number(got.price)) !== String(Number(want.price?.[0])) || (got.availability ?? 'InStock') !== want.availability?.[0]) {
+        console.log(`    ${p.file}: price ${got.price ?? 'none'} (label ${want.price?.[0] ?? 'none'}), ${got.availability ?? 'InStock'} (label ${want.availability?.[0]})`);
+      }
+    }
+  }
+}
+
 main();
+productPages(process.argv.includes('--misses'));

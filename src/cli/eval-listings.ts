@@ -1,58 +1,97 @@
 /**
- * `npm run eval:listings`: runs the listing extraction on the real saved listings (read from
- * REAL_PAGES_DIR, default ../shared/real-pages) and scores it against test/real-labels/.
- * Two runs per page: through the site adapter (the page's own URL) and generic only (a URL
- * no adapter claims), since the generic pipeline is what other shops get.
+ * `npm run eval:listings [-- --side tune|check] [--generic] [--misses]`: the extension's
+ * analysis of every hand-labelled listing in the corpus (test/real-labels/listings/), per
+ * page and summed over the tune and the check pages apart: cards found and their precision,
+ * card prices and prior prices, paid placements, badges and the item named as pushed.
+ * With --generic the site adapters are off, which is what shops without one get.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
-import { Budget } from '../extract/budget.ts';
-import { extractListing } from '../extract/listing/index.ts';
-import { scoreListing, type ListingLabels, type ListingScore, type PrecisionRecall } from './listing-score.ts';
+import type { PageAnalysis } from '../contract/analysis.ts';
+import { corpusPages, type CorpusPage, type Side } from './corpus.ts';
+import { analyseCorpus } from './corpus-run.ts';
+import { argValue } from './eval-args.ts';
+import { f1, pr, scoreListing, type ListingScore, type PrecisionRecall } from './listing-score.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-export const REAL_PAGES = resolve(ROOT, process.env.REAL_PAGES_DIR ?? '../shared/real-pages');
-export const LABEL_FILES = ['test/real-labels/listings/amazon-com-search.labels.json'];
-const GENERIC_URL = 'https://shop.invalid/search?q=portable+charger';
-
-export function loadLabels(file: string): ListingLabels {
-  return JSON.parse(readFileSync(resolve(ROOT, file), 'utf8')) as ListingLabels;
+export interface ListingTotals {
+  pages: number;
+  cards: number;
+  found: number;
+  matched: number;
+  prices: number;
+  pricePR: PrecisionRecall;
+  priors: number;
+  sponsored: PrecisionRecall;
+  badges: PrecisionRecall;
+  pushed: number;
 }
 
-export function runListing(labels: ListingLabels, url: string): { score: ListingScore; ms: number } {
-  const html = gunzipSync(readFileSync(resolve(REAL_PAGES, labels.page))).toString('utf8');
-  const doc = new JSDOM(html, { url }).window.document;
-  const started = performance.now();
-  // Generous limits: jsdom is far slower than a browser; the figures are about accuracy.
-  const result = extractListing(doc, url, new Budget({ maxNodes: 500_000, maxChars: 50_000_000, maxMs: 60_000 }));
-  return { score: scoreListing(result.items, labels), ms: performance.now() - started };
+/** The labelled listing pages (kind listing), on one side of the split or both. */
+export function labelledListings(side?: Side | null): CorpusPage[] {
+  return corpusPages().filter((p) => p.folder === 'listings' && p.listing && p.kind === 'listing' && (!side || p.side === side));
 }
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const prLine = (name: string, m: PrecisionRecall): string =>
-  `  ${name.padEnd(14)} precision ${pct(m.precision)} (${m.truePositives}/${m.predicted})  recall ${pct(m.recall)} (${m.truePositives}/${m.actual})`;
+export function scorePage(page: CorpusPage, analysis: PageAnalysis): ListingScore {
+  if (!page.listing) throw new Error(`${page.file} has no labels`);
+  return scoreListing(analysis.items, page.listing, analysis.highlighted);
+}
 
-function report(name: string, score: ListingScore, ms: number): void {
-  console.log(`\n${name}  (${ms.toFixed(0)} ms in jsdom)`);
-  console.log(`  cards found    ${score.mainMatched}/${score.cardsOnPage} matched (${score.mainFound} main-grid items found)`);
-  console.log(`  prices         ${score.priceCorrect}/${score.cardsOnPage} correct, prior prices ${score.priorCorrect}/${score.cardsOnPage}`);
-  console.log(`  shelf items    ${score.shelfItemsMatched}/${score.shelfItemsOnPage} matched`);
-  console.log(prLine('sponsored', score.sponsored));
-  console.log(prLine('badges', score.badges));
-  for (const [type, m] of Object.entries(score.badgesByType)) console.log(prLine(`  ${type}`, m));
-  console.log(prLine('discount', score.discount));
-  for (const c of score.perCard) if (c.got !== 'ok') console.log(`    price miss: ${c.title} expected ${c.expected} got ${c.got}`);
+const sumPR = (all: PrecisionRecall[]): PrecisionRecall =>
+  pr(all.reduce((n, m) => n + m.truePositives, 0), all.reduce((n, m) => n + m.predicted, 0), all.reduce((n, m) => n + m.actual, 0));
+
+export function totalsOf(scores: ListingScore[]): ListingTotals {
+  return {
+    pages: scores.length,
+    cards: scores.reduce((n, s) => n + s.cardsOnPage, 0),
+    found: scores.reduce((n, s) => n + s.mainFound, 0),
+    matched: scores.reduce((n, s) => n + s.mainMatched, 0),
+    prices: scores.reduce((n, s) => n + s.prices.hit, 0),
+    pricePR: sumPR(scores.map((s) => s.pricePR)),
+    priors: scores.reduce((n, s) => n + s.priors.hit, 0),
+    sponsored: sumPR(scores.map((s) => s.sponsored)),
+    badges: sumPR(scores.map((s) => s.badges)),
+    pushed: scores.filter((s) => s.pushedRight).length,
+  };
+}
+
+const ratio = (hit: number, of: number): string => `${of === 0 ? '-' : (hit / of).toFixed(3)} (${hit}/${of})`;
+const prText = (m: PrecisionRecall): string =>
+  `P ${ratio(m.truePositives, m.predicted)} R ${ratio(m.truePositives, m.actual)} F1 ${f1(m).toFixed(3)}`;
+
+export function formatTotals(name: string, t: ListingTotals): string[] {
+  return [
+    `${name}: ${t.pages} labelled listings, ${t.cards} main-grid cards`,
+    `  cards found     recall ${ratio(t.matched, t.cards)}  precision ${ratio(t.matched, t.found)}`,
+    `  card prices     right ${ratio(t.prices, t.cards)} (none where none shown counts)  given: ${prText(t.pricePR)}`,
+    `  prior prices    right ${ratio(t.priors, t.cards)}`,
+    `  paid placement  ${prText(t.sponsored)}`,
+    `  badges          ${prText(t.badges)}`,
+    `  pushed item     right on ${ratio(t.pushed, t.pages)} pages`,
+  ];
+}
+
+function pageLine(page: CorpusPage, s: ListingScore): string {
+  const short = page.file.replace(/^listings\//, '').replace(/\.html\.gz$/, '').slice(0, 44).padEnd(44);
+  return `  ${short} cards ${s.mainMatched}/${s.cardsOnPage} of ${s.mainFound} found · prices ${s.prices.hit} · priors ${s.priors.hit} · paid ${s.sponsored.truePositives}/${s.sponsored.actual} (+${s.sponsored.predicted - s.sponsored.truePositives}) · badges ${s.badges.truePositives}/${s.badges.actual} (+${s.badges.predicted - s.badges.truePositives}) · pushed ${s.pushedRight ? 'ok' : 'no'}`;
 }
 
 function main(): void {
-  for (const file of LABEL_FILES) {
-    const labels = loadLabels(file);
-    const adapter = runListing(labels, labels.url);
-    report(`${labels.page} with its site adapter`, adapter.score, adapter.ms);
-    const generic = runListing(labels, GENERIC_URL);
-    report(`${labels.page} generic pipeline only`, generic.score, generic.ms);
+  const side = argValue('--side') as Side | null;
+  const pages = labelledListings(side);
+  const analyses = analyseCorpus(pages, { adapters: !process.argv.includes('--generic'), progress: true });
+  for (const s of ['tune', 'check'] as const) {
+    if (side && side !== s) continue;
+    const mine = pages.filter((p) => p.side === s);
+    const scores = mine.map((p) => scorePage(p, analyses.get(p.file)!));
+    console.log('');
+    for (const line of formatTotals(s, totalsOf(scores))) console.log(line);
+    mine.forEach((p, i) => {
+      const score = scores[i]!;
+      console.log(pageLine(p, score));
+      if (process.argv.includes('--misses')) {
+        if (!score.pushedRight) console.log(`      pushed: ${score.pushedWhy}`);
+        for (const c of score.perCard) if (c.got !== 'ok') console.log(`      ${c.got}: ${c.title} (label ${c.expected})`);
+      }
+    });
   }
 }
 
