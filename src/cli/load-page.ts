@@ -32,7 +32,7 @@ export function readPageBytes(file: string): Buffer {
 }
 
 /** The page's character set: a byte-order mark, else a meta charset near the top, else UTF-8. */
-function charsetOf(bytes: Buffer): string {
+export function charsetOf(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
