@@ -43,8 +43,10 @@ describe('checkMessage', () => {
   it('names what is wrong with a malformed payload', () => {
     const bad = analysis({ product: { ...analysis().product!, price: { amount: Number.NaN, currency: 'EUR' } } });
     const checked = checkMessage({ type: 'content/page-analysed', payload: { analysis: bad } }, 'content');
-    expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.message).toMatch(/amount/);
+    expect(checked.ok && checked.sender === 'content' ? checked.dropped : []).toEqual([expect.stringMatching(/^product: .*amount/)]);
+    const broken = checkMessage({ type: 'needs/save', payload: { profile: { ...profile(), requirements: 'all' } } }, 'extension-page');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.message).toMatch(/requirements/);
   });
 
   it('refuses a profile with an empty name or a zero budget, with words a person understands', () => {
@@ -74,7 +76,10 @@ describe('checkMessage', () => {
       title: `TV ${i}`, url: null, price: null, priorPrice: null, position: i + 1, specs: [], promotions: [], sponsored: false, shelf: null,
     }));
     const checked = checkMessage({ type: 'content/page-analysed', payload: { analysis: analysis({ items }) } }, 'content');
-    expect(checked.ok).toBe(false);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok || checked.sender !== 'content') return;
+    expect(checked.message.payload.analysis.items).toHaveLength(5000);
+    expect(checked.dropped).toEqual(['cards: 1 beyond the first 5000 left out']);
   });
 });
 
@@ -92,5 +97,36 @@ describe('send', () => {
 
   it('says so when nobody answered', async () => {
     await expect(send(async () => undefined, 'needs/list', {})).rejects.toThrow(/did not answer/);
+  });
+});
+
+describe('checkMessage salvages a page report that breaks the contract in places', () => {
+  const card = (title: string, url: string | null) => ({
+    title, url, price: { amount: 10, currency: 'EUR' }, priorPrice: null, position: 1, specs: [], promotions: [], sponsored: false, shelf: null,
+  });
+
+  it('drops the bad card alone, keeps its neighbours, moves highlights with their cards and says what it left out', () => {
+    const items = [card('A', 'https://s.example/a'), card('B', `https://s.example/${'b'.repeat(3000)}`), card('C', 'https://s.example/c')];
+    const report = analysis({ kind: 'listing', product: null, items, highlighted: [{ index: 1, reasons: ['pushed'] }, { index: 2, reasons: ['Our pick'] }] });
+    const checked = checkMessage({ type: 'content/page-analysed', payload: { analysis: report } }, 'content');
+    expect(checked.ok).toBe(true);
+    if (!checked.ok || checked.sender !== 'content') return;
+    const kept = checked.message.payload.analysis;
+    expect(kept.items.map((i) => i.title)).toEqual(['A', 'C']);
+    expect(kept.highlighted).toEqual([{ index: 1, reasons: ['Our pick'] }]);
+    expect(checked.dropped).toHaveLength(1);
+    expect(checked.dropped?.[0]).toMatch(/^card 2: /);
+  });
+
+  it('takes a page whose product breaks the contract as no shop page, rather than refusing it', () => {
+    const report = analysis();
+    const broken = { ...report, product: { ...report.product, name: 'n'.repeat(900) } };
+    const checked = checkMessage({ type: 'content/page-analysed', payload: { analysis: broken } }, 'content');
+    expect(checked).toMatchObject({ ok: true, message: { payload: { analysis: { kind: 'other', product: null, highlighted: [] } } } });
+  });
+
+  it('still refuses what is no report at all', () => {
+    const checked = checkMessage({ type: 'content/page-analysed', payload: { analysis: { kind: 'listing' } } }, 'content');
+    expect(checked).toMatchObject({ ok: false, code: 'bad-message' });
   });
 });

@@ -5,7 +5,7 @@
  * errors travel back as data and are re-thrown on the caller's side.
  */
 import * as v from 'valibot';
-import { PageAnalysisSchema } from './schema/analysis.ts';
+import { PageAnalysisSchema, salvageAnalysis } from './schema/analysis.ts';
 import { NeedsProfileSchema } from './schema/needs.ts';
 import { DataFileSchema, SettingsSchema, type DataFile } from './schema/data.ts';
 import type { NeedsProfile } from './core/needs.ts';
@@ -109,7 +109,8 @@ export const PAGE_TO_BACKGROUND = {
 } as const;
 
 export interface Responses {
-  'content/page-analysed': { stored: boolean; marks?: PageMark[] };
+  /** `dropped`: how many parts of the report broke the contract and were left out. */
+  'content/page-analysed': { stored: boolean; marks?: PageMark[]; dropped?: number };
   'page/get-tab-report': TabReport;
   'page/analyse-tab': { injected: boolean };
   'needs/list': NeedsProfile[];
@@ -169,7 +170,7 @@ export function senderKind(sender: SenderInfo, extensionId: string, extensionOri
 }
 
 export type Checked =
-  | { ok: true; sender: 'content'; message: Envelope<ContentMessageType> }
+  | { ok: true; sender: 'content'; message: Envelope<ContentMessageType>; dropped?: string[] }
   | { ok: true; sender: 'extension-page'; message: Envelope<PageMessageType> }
   | { ok: false; code: ErrorCode; message: string };
 
@@ -194,6 +195,14 @@ export function checkMessage(raw: unknown, kind: SenderKind): Checked {
     ? CONTENT_TO_BACKGROUND[type as ContentMessageType]
     : PAGE_TO_BACKGROUND[type as PageMessageType];
   const parsed = v.safeParse(schema, payload);
+  if (!parsed.success && type === 'content/page-analysed') {
+    // One bad card must not cost the shopper the whole page: keep what passes, say what did not.
+    const salvaged = salvageAnalysis((payload as { analysis?: unknown } | null)?.analysis);
+    if (salvaged) {
+      const message = { type, payload: { analysis: salvaged.analysis } } as Envelope<ContentMessageType>;
+      return { ok: true, sender: 'content', message, dropped: salvaged.dropped };
+    }
+  }
   if (!parsed.success) {
     return { ok: false, code: 'bad-message', message: `${String(type)}: ${v.summarize(parsed.issues).slice(0, 500)}` };
   }

@@ -42,18 +42,20 @@ export async function handleContent(
   deps: WorkerDeps,
   message: Envelope<ContentMessageType>,
   tabId: number,
+  dropped: string[] = [],
 ): Promise<Responses[ContentMessageType]> {
   const store = await deps.store();
   const now = deps.now();
   // The content script reports spec rows as printed; what they mean is worked out here.
-  const stored = await store.recordPage(tabId, interpretAnalysis(message.payload.analysis), now);
+  const stored = await store.recordPage(tabId, interpretAnalysis(message.payload.analysis), now, dropped);
   // Keep history only as long as the shopper chose; an empty index range costs next to nothing.
   const { historyDays, markPage } = await store.getSettings();
   await store.pruneObservations(now - historyDays * DAY_MS);
   const report = await buildReport(store, tabId, now, undefined, false);
   await deps.showBadge(tabId, report.verdict).catch(() => undefined);
   // Marking is off by default: only then does the reply carry which cards to outline.
-  return markPage ? { stored, marks: marksOf(report, workerLanguage()) } : { stored };
+  const told = dropped.length > 0 ? { dropped: dropped.length } : {};
+  return markPage ? { stored, marks: marksOf(report, workerLanguage()), ...told } : { stored, ...told };
 }
 
 export async function handlePage<T extends PageMessageType>(

@@ -17,7 +17,7 @@ export async function route(deps: WorkerDeps, identity: RuntimeIdentity, raw: un
     if (checked.sender === 'content') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: { code: 'forbidden', message: 'A page report must come from a tab.' } };
-      return { ok: true, value: await handleContent(deps, checked.message, tabId) };
+      return { ok: true, value: await handleContent(deps, checked.message, tabId, checked.dropped ?? []) };
     }
     return { ok: true, value: await handlePage(deps, checked.message) };
   } catch (error) {

@@ -3,6 +3,7 @@
  * jsdom too. Re-analysis after page changes is debounced and coalesced: one run at a time.
  */
 import type { PageAnalysis } from '../contract/analysis.ts';
+import { cleanUrl } from '../contract/fit.ts';
 import { watchPage } from '../extract/watch.ts';
 
 export const ANALYSIS_MEASURE = 'needfit:analysis';
@@ -36,7 +37,11 @@ function markCards(doc: Document, reply: unknown): void {
     (doc.head ?? doc.documentElement).append(style);
   }
   const links = new Map<string, Element>();
-  for (const a of Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]')).slice(0, 5000)) if (!links.has(a.href)) links.set(a.href, a);
+  // Cards are named by their cleaned address (contract/fit.ts), so the page's links are too.
+  for (const a of Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]')).slice(0, 5000)) {
+    const key = cleanUrl(a.href);
+    if (key !== null && !links.has(key)) links.set(key, a);
+  }
   for (const mark of marks.slice(0, 300)) {
     const link = links.get(mark.url);
     const card = link?.closest('li, article') ?? link;

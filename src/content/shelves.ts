@@ -4,6 +4,7 @@
  * it runs in jsdom too.
  */
 import type { Shelves } from '../extract/index.ts';
+import { cleanPageUrl } from '../contract/fit.ts';
 import { isReadShelves } from './requests.ts';
 
 export const SHELVES_MEASURE = 'needfit:shelves';
@@ -19,7 +20,8 @@ export function shelfAnswerer(deps: ShelfDeps): (message: unknown) => Promise<un
   return (message) => {
     if (!isReadShelves(message)) return undefined;
     return (async () => {
-      const url = deps.location();
+      // The analysis named the page by its cleaned address (fit.ts); so does the worker's request.
+      const url = cleanPageUrl(deps.location());
       // The worker's analysis is of another address (a single-page shop moved on): its
       // report of the new one is on its way, and these shelves would not belong to it.
       if (url !== message.url) return null;

@@ -94,10 +94,45 @@ export interface ListingItem {
 }
 
 /**
- * Bounds of the contract that extraction keeps itself, because the worker refuses a report
- * that breaks them whole (schema/analysis.ts uses the same numbers).
+ * Bounds of the contract: schema/analysis.ts checks them in the worker, and `fitToContract`
+ * (fit.ts) keeps every report inside them before it is sent, so a long address or text on a
+ * page shortens one field instead of costing the whole report. Lengths count UTF-16 units,
+ * as `String.length` and the schema do.
  */
-export const CONTRACT_LIMITS = { reasons: 20, highlights: 200 } as const;
+export const CONTRACT_LIMITS = {
+  reasons: 20,
+  highlights: 200,
+  items: 5_000,
+  shelfItems: 200,
+  productSpecs: 300,
+  cardSpecs: 60,
+  productPromotions: 60,
+  cardPromotions: 30,
+  categories: 20,
+  position: 100_000,
+  amount: 1e9,
+  text: {
+    pageUrl: 4096,
+    url: 2048,
+    name: 500,
+    title: 500,
+    brand: 200,
+    sku: 100,
+    gtin: 40,
+    mpn: 100,
+    category: 200,
+    shelf: 200,
+    reason: 200,
+    promotion: 200,
+    where: 200,
+    priorLabel: 120,
+    specKey: 60,
+    specValue: 300,
+    specUnit: 20,
+    specLabel: 200,
+    specRaw: 500,
+  },
+} as const;
 
 export interface Highlight {
   /** Index into `items`, or -1 for the page's own product on a product page. */

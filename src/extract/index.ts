@@ -17,6 +17,7 @@ import { fromRdfa } from './product/rdfa.ts';
 import { fromVisibleSteps, type VisibleResult } from './product/visible.ts';
 import { findPromotions } from './promotions.ts';
 import { adapterFor } from './sites/index.ts';
+import { cleanPageUrl, fitItems, fitToContract } from '../contract/fit.ts';
 import { CONTRACT_LIMITS, type Highlight, type ListingItem, type PageAnalysis } from '../contract/analysis.ts';
 
 export interface AnalyzeOptions {
@@ -37,7 +38,7 @@ export interface AnalyzeOptions {
 export const PRODUCT_PAGE_ITEMS = 24;
 
 function emptyAnalysis(url: string, partial: boolean): PageAnalysis {
-  return { url, kind: 'other', product: null, items: [], highlighted: [], partial };
+  return { url: cleanPageUrl(url), kind: 'other', product: null, items: [], highlighted: [], partial };
 }
 
 function hostOf(url: string): string {
@@ -154,7 +155,7 @@ const SHELF_OPTIONS = { maxItems: PRODUCT_PAGE_ITEMS };
 export function extractPage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
   try {
     const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, options.now);
-    return runToEnd(analyze(doc, url, budget, options));
+    return fitToContract(runToEnd(analyze(doc, url, budget, options)));
   } catch {
     return emptyAnalysis(url, true);
   }
@@ -184,7 +185,7 @@ export async function extractPageInSlices(
   try {
     const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, clock.now);
     const result = await runInSlices(analyze(doc, url, budget, options), slicing(options, clock));
-    return { analysis: result.value, activeMs: result.activeMs, slices: result.slices, longestSliceMs: result.longestSliceMs };
+    return { analysis: fitToContract(result.value), activeMs: result.activeMs, slices: result.slices, longestSliceMs: result.longestSliceMs };
   } catch {
     return { analysis: emptyAnalysis(url, true), activeMs: 0, slices: 0, longestSliceMs: 0 };
   }
@@ -219,8 +220,8 @@ export async function readShelvesInSlices(
   try {
     const budget = new Budget({ ...DEFAULT_LIMITS, ...options.limits }, clock.now);
     const result = await runInSlices(extractListingSteps(doc, url, budget, SHELF_OPTIONS), slicing(options, clock));
-    const { items, highlighted } = result.value;
-    return { shelves: { items, highlighted }, activeMs: result.activeMs };
+    const shelves = fitItems(result.value.items, result.value.highlighted, CONTRACT_LIMITS.shelfItems);
+    return { shelves, activeMs: result.activeMs };
   } catch {
     return { shelves: { items: [], highlighted: [] }, activeMs: 0 };
   }

@@ -34,6 +34,8 @@ export interface TabState {
   tabId: number;
   at: number;
   analysis: PageAnalysis;
+  /** Parts of the report the worker left out because they broke the contract, one line each. */
+  dropped?: string[];
 }
 
 export interface NeedfitDB extends DBSchema {

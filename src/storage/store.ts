@@ -159,11 +159,14 @@ export class Store {
     });
   }
 
-  /** Stores what a tab showed, and the observation for history, in one transaction. */
-  recordPage(tabId: number, analysis: PageAnalysis, at: number): Promise<boolean> {
+  /**
+   * Stores what a tab showed, and the observation for history, in one transaction; `dropped`
+   * names the parts of the report the worker left out for breaking the contract.
+   */
+  recordPage(tabId: number, analysis: PageAnalysis, at: number, dropped: string[] = []): Promise<boolean> {
     return guarded(() =>
       writeAll(this.db, ['tabs', 'observations'], async (tx) => {
-        await tx.objectStore('tabs').put({ tabId, at, analysis });
+        await tx.objectStore('tabs').put(dropped.length > 0 ? { tabId, at, analysis, dropped } : { tabId, at, analysis });
         const worthKeeping = analysis.product !== null || analysis.highlighted.length > 0;
         if (worthKeeping) await tx.objectStore('observations').add(observationOf(analysis, at));
         return worthKeeping;
@@ -181,7 +184,7 @@ export class Store {
         const tabs = tx.objectStore('tabs');
         const current = await tabs.get(tabId);
         if (current?.at !== at) return false;
-        await tabs.put({ tabId, at, analysis });
+        await tabs.put({ ...current, analysis });
         return true;
       }),
     );
