@@ -50,14 +50,31 @@ export function decodePage(bytes: Buffer): string {
 }
 
 /**
- * Parses a saved page. Style sheets are emptied first: the analysis reads no styles, and
+ * jsdom parses as a browser with scripting off: the insides of <noscript> become elements.
+ * A shopper's browser has scripting on and keeps them as one run of text, which extraction
+ * then skips. Made so here, the Node tools read the page as the extension does in the tab.
+ */
+function asWithScripting(doc: Document): void {
+  for (const element of Array.from(doc.querySelectorAll('noscript'))) {
+    if (!element.isConnected) continue;
+    element.textContent = element.innerHTML;
+  }
+}
+
+/**
+ * Parses a saved page. Style sheets are left unparsed: the analysis reads no styles, and
  * jsdom's CSS parser throws on some real shops' (unprocessed Sass variables, for one).
  */
 export function parsePage(bytes: Buffer, url?: string): Document {
-  const html = decodePage(bytes).replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
+  // A first `type` attribute wins, and jsdom leaves a sheet of another type unparsed; the
+  // sheet's text stays as the browser has it. (Emptying sheets by pattern cut real pages
+  // whose scripts print "<style>" in a string: hundreds of elements, prices among them.)
+  const html = decodePage(bytes).replace(/<style\b/gi, '<style type="text/x-needfit-unread"');
   const quiet = new VirtualConsole();
   try {
-    return new JSDOM(html, { contentType: 'text/html', ...(url ? { url } : {}), virtualConsole: quiet }).window.document;
+    const doc = new JSDOM(html, { contentType: 'text/html', ...(url ? { url } : {}), virtualConsole: quiet }).window.document;
+    asWithScripting(doc);
+    return doc;
   } catch (error) {
     throw new PageLoadError(`jsdom could not parse the page: ${(error as Error).message.split('\n')[0]}`);
   }
