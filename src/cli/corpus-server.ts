@@ -2,7 +2,8 @@
  * Serves the real-pages corpus on 127.0.0.1 for the browser tests and tools: each saved page
  * at its path inside the folder, unzipped, as the bytes it was captured with. A saved page has
  * lost its server's header, so the header names the charset the Node tools read it with (its
- * own declaration, else UTF-8): the browser and `inspect` then see the same text.
+ * own declaration, else UTF-8): the browser and `inspect` then see the same text, and the
+ * page's own scripts do not run in either.
  */
 import { createServer, type Server } from 'node:http';
 import { join, normalize, sep } from 'node:path';
@@ -26,7 +27,11 @@ export async function serveCorpus(dir = realPagesDir()): Promise<DemoServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': `text/html; charset=${charsetOf(body)}` }).end(body);
+    // A saved page is a snapshot of what its scripts made; run again, they fight the snapshot
+    // (one sends the tab back to its real host). They stay off, as they are for `inspect`;
+    // the extension's content script runs apart from the page and is not touched by this.
+    const headers = { 'content-type': `text/html; charset=${charsetOf(body)}`, 'content-security-policy': "script-src 'none'; object-src 'none'" };
+    res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

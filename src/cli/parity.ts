@@ -31,3 +31,21 @@ export function differences(node: PageAnalysis, browser: PageAnalysis): string[]
   }
   return out;
 }
+
+/**
+ * When the browser's time budget ran out where `inspect` (without a clock) read the page whole,
+ * the report may hold less, never something else: the same kind or none, no price that
+ * `inspect` does not find, no more cards or paid placements than it finds.
+ */
+export function differencesWhenCut(node: PageAnalysis, browser: PageAnalysis): string[] {
+  const out: string[] = [];
+  if (browser.kind !== node.kind && browser.kind !== 'other') out.push(`kind: inspect ${node.kind}, browser ${browser.kind} (cut short)`);
+  const price = browser.product?.price;
+  if (price && money(price) !== money(node.product?.price)) out.push(`price: inspect ${money(node.product?.price)}, browser ${money(price)} (cut short)`);
+  if (!browser.shelvesPending) {
+    if (grid(browser.items).length > grid(node.items).length) out.push(`cards: inspect ${grid(node.items).length}, browser ${grid(browser.items).length} (cut short)`);
+    const paid = (items: ListingItem[]) => items.filter((i) => i.sponsored).length;
+    if (paid(browser.items) > paid(node.items)) out.push(`paid placements: inspect ${paid(node.items)}, browser ${paid(browser.items)} (cut short)`);
+  }
+  return out;
+}
