@@ -169,3 +169,24 @@ describe('visible price text', () => {
     expect(analyzePage(doc(body), URL_, { adapters: false }).product?.price?.amount).toBe(229.99);
   });
 });
+
+describe('page kind from markup of many products', () => {
+  const ld = (names: string[]) =>
+    `<script type="application/ld+json">${JSON.stringify(names.map((name, i) => ({ '@context': 'https://schema.org', '@type': 'Product', name, url: `https://shop.example/p/${i}`, offers: { '@type': 'Offer', price: 10 + i, priceCurrency: 'EUR' } })))}</script>`;
+  const names = ['Airfryer Alpha 3 l', 'Airfryer Beta 5 l', 'Airfryer Gamma 7 l', 'Airfryer Delta 9 l'];
+
+  it('does not take per-card product markup for a product page', () => {
+    const a = analyzePage(doc('<h1>Heißluftfritteusen</h1>', ld(names)), 'https://shop.example/c/airfryers', { adapters: false });
+    expect(a.kind).not.toBe('product');
+  });
+
+  it('still takes a product page whose markup also declares related products, when the page names its own', () => {
+    const a = analyzePage(doc('<h1>Airfryer Beta 5 l</h1><button name="add-to-cart">Add</button>', ld(names)), URL_, { adapters: false });
+    expect(a.kind).toBe('product');
+  });
+
+  it('takes one product with several offers under one name as one product', () => {
+    const a = analyzePage(doc('<h1>Shoe</h1>', ld(['Shoe', 'Shoe', 'Shoe'])), URL_, { adapters: false });
+    expect(a.kind).toBe('product');
+  });
+});

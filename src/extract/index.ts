@@ -41,6 +41,18 @@ function emptyAnalysis(url: string, partial: boolean): PageAnalysis {
   return { url: cleanPageUrl(url), kind: 'other', product: null, items: [], highlighted: [], partial };
 }
 
+/**
+ * How many distinct products the richest markup source declares; 1 when the page names one
+ * of them as its own (in its title or main heading), as a product page with marked-up
+ * related products does, while a listing's per-card markup is named by no page heading.
+ */
+function ownProductOf(doc: Document, sources: string[][]): number {
+  const names = sources.reduce((a, b) => (b.length > a.length ? b : a), []);
+  if (names.length < 2) return names.length;
+  const heading = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`.replace(/\s+/g, ' ').toLowerCase();
+  return names.some((name) => name.length >= 6 && heading.includes(name)) ? 1 : names.length;
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.toLowerCase();
@@ -68,7 +80,7 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
   const sources: SourceClues[] = [];
   const adapter = useAdapters ? attempt(() => adapterFor(url), null, fail) : null;
   if (adapter) sources.push({ source: 'adapter', clues: attempt(() => fromAdapter(doc, adapter, budget), {}, fail) });
-  const none = { clues: {}, isProduct: false, cut: false, types: [] as string[] };
+  const none = { clues: {}, isProduct: false, products: [] as string[], cut: false, types: [] as string[] };
   const jsonld = attempt(() => fromJsonLd(doc, url, budget), none, fail);
   yield;
   const microdata = budget.exhausted ? none : attempt(() => fromMicrodata(doc, url, budget), none, fail);
@@ -101,6 +113,7 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
   const signals = {
     host: hostOf(url),
     productMarkup: jsonld.isProduct || microdata.isProduct || rdfa.isProduct,
+    markupProducts: ownProductOf(doc, [jsonld.products, microdata.products, rdfa.products]),
     types: meta.ogType ? [...jsonld.types, meta.ogType] : jsonld.types,
     hasName: merged.name !== null,
     hasPrice: merged.price !== null,
@@ -126,6 +139,10 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
   const kind = pageKind({ ...signals, gridItems: listing.items.filter((item) => item.shelf === null).length });
   const partial = cut || budget.exhausted;
   if (kind === 'other') return emptyAnalysis(url, partial);
+  // The work budget ran out before the page could be read whole, and only weak evidence says
+  // product: the grid that would have made it a listing may be what went unread. Better to
+  // say nothing of this page than to show a heading and a stray number as its product.
+  if (kind === 'product' && budget.exhausted && !product) return emptyAnalysis(url, true);
   if (kind === 'listing') return { url, kind, product: null, items: listing.items, highlighted: listing.highlighted, partial };
 
   const area = visible?.area ?? doc.body;

@@ -47,6 +47,8 @@ export interface KindSignals {
   host: string;
   /** JSON-LD, microdata or RDFa declares a Product. */
   productMarkup: boolean;
+  /** How many distinct products one markup source declares at top level. */
+  markupProducts: number;
   /** JSON-LD @type values and og:type, lower case. */
   types: string[];
   hasName: boolean;
@@ -67,17 +69,24 @@ export function isShopHost(host: string): boolean {
   return !NOT_SHOP_HOSTS.some((pattern) => pattern.test(host));
 }
 
-/** A product page whatever its listing holds: the markup or the visible page say one product. */
+/** Markup that declares this many distinct products is a list of them, not one product's page. */
+const MANY_MARKUP_PRODUCTS = 3;
+
+/**
+ * A product page whatever its listing holds: the markup or the visible page say one product.
+ * Markup of many products (one per card, as some listings carry) says nothing of the kind.
+ */
 export function clearlyProduct(s: Omit<KindSignals, 'gridItems'>): boolean {
   if (!isShopHost(s.host)) return false;
-  return (s.productMarkup && s.hasPrice) || (s.singleProduct && s.hasName && (s.hasPrice || s.hasIdentifier));
+  const oneProductMarkup = s.productMarkup && s.markupProducts < MANY_MARKUP_PRODUCTS;
+  return (oneProductMarkup && s.hasPrice) || (s.singleProduct && s.hasName && (s.hasPrice || s.hasIdentifier));
 }
 
 export function pageKind(s: KindSignals): PageKind {
   if (!isShopHost(s.host)) return 'other';
   if (clearlyProduct(s)) return 'product';
   if (s.gridItems >= MIN_LISTING_ITEMS) return 'listing';
-  if (s.productMarkup) return 'product';
+  if (s.productMarkup && s.markupProducts < MANY_MARKUP_PRODUCTS) return 'product';
   if (s.types.some((t) => EDITORIAL_TYPES.has(t.split(/[/#:]/).pop() ?? t))) return 'other';
   if (s.hasName && s.hasPrice && s.looksLikeProduct) return 'product';
   if (s.hasName && s.hasIdentifier && (s.hasPrice || s.hasAvailability)) return 'product';

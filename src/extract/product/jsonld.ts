@@ -12,6 +12,8 @@ export interface SourceResult {
   clues: Clues;
   /** The markup declares a product (not just a loose offer or breadcrumbs). */
   isProduct: boolean;
+  /** Distinct products declared at top level, by lower-case name: one on a product page, one per card on some listings. */
+  products: string[];
   /** Some input was skipped for size, so the result may be incomplete. */
   cut: boolean;
   /** schema.org types seen, lower case, used to tell articles and search pages apart. */
@@ -35,8 +37,8 @@ export function fromJsonLd(doc: Document, url: string, budget: Budget): SourceRe
     }
   }
   if (scripts.length > MAX_SCRIPTS) cut = true;
-  const { clues, isProduct } = cluesFromSchema(roots, url, budget);
-  return { clues, isProduct, cut, types };
+  const { clues, isProduct, products } = cluesFromSchema(roots, url, budget);
+  return { clues, isProduct, products, cut, types };
 }
 
 /** Top-level and @graph types only: enough to tell an article from a product page. */

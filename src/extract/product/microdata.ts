@@ -6,6 +6,6 @@ import { MICRODATA, readScopedItems } from './scoped-markup.ts';
 
 export function fromMicrodata(doc: Document, url: string, budget: Budget): SourceResult {
   const { roots, cut } = readScopedItems(doc, MICRODATA, budget);
-  const { clues, isProduct } = cluesFromSchema(roots, url, budget);
-  return { clues, isProduct, cut, types: [] };
+  const { clues, isProduct, products } = cluesFromSchema(roots, url, budget);
+  return { clues, isProduct, products, cut, types: [] };
 }

@@ -6,6 +6,6 @@ import { RDFA, readScopedItems } from './scoped-markup.ts';
 
 export function fromRdfa(doc: Document, url: string, budget: Budget): SourceResult {
   const { roots, cut } = readScopedItems(doc, RDFA, budget);
-  const { clues, isProduct } = cluesFromSchema(roots, url, budget);
-  return { clues, isProduct, cut, types: [] };
+  const { clues, isProduct, products } = cluesFromSchema(roots, url, budget);
+  return { clues, isProduct, products, cut, types: [] };
 }

@@ -201,19 +201,27 @@ export function cluesFromProduct(product: JsonObject, pageUrl: string): Clues {
 }
 
 /** Clues from a whole set of parsed blocks: the first product that has an offer wins. */
-export function cluesFromSchema(roots: JsonValue[], pageUrl: string, budget: Budget): { clues: Clues; isProduct: boolean } {
+const MAX_NAMED_PRODUCTS = 100;
+
+/**
+ * The product the markup declares, and the names of distinct products it declares at top level
+ * (offers of one product under one name count once; unnamed ones as '#n'): a page that
+ * declares many is a list, unless it names one of them as its own.
+ */
+export function cluesFromSchema(roots: JsonValue[], pageUrl: string, budget: Budget): { clues: Clues; isProduct: boolean; products: string[] } {
   const finds = findSchemaItems(roots, budget);
   const all = finds.products.map((p) => cluesFromProduct(p, pageUrl));
+  const products = [...new Set(all.map((c, i) => c.name?.trim().replace(/\s+/g, ' ').toLowerCase() || `#${i}`))].slice(0, MAX_NAMED_PRODUCTS);
   const best = all.find((c) => c.price) ?? all.find((c) => c.name) ?? null;
   if (best) {
     if (finds.breadcrumbs.length > 0 && (best.category ?? []).length === 0) best.category = finds.breadcrumbs;
     // One Product per size under the same name: the item can be bought if any size can.
     if (best.availability === 'OutOfStock' && all.some((c) => c.availability === 'InStock' && c.name === best.name)) best.availability = 'InStock';
-    return { clues: best, isProduct: true };
+    return { clues: best, isProduct: true, products };
   }
   const offer = pickOffer(finds.offers, pageUrl);
   const found = offer ? readOffer(offer) : null;
   const clues: Clues = { category: finds.breadcrumbs };
   if (found) Object.assign(clues, { price: found.price, priorPrice: found.priorPrice, availability: found.availability, sku: found.sku });
-  return { clues, isProduct: false };
+  return { clues, isProduct: false, products };
 }
