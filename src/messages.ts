@@ -14,7 +14,7 @@ import type { Verdict } from './core/verdict.ts';
 import type { Candidate, FitSummary, Overpay } from './core/alternatives.ts';
 import type { PricePoint, PriceTruth } from './core/price-truth.ts';
 import type { TrackRecord } from './core/track-record.ts';
-import type { Money, PriorPrice, Promotion } from './contract/analysis.ts';
+import type { Money, PriceNote, PriorPrice, Promotion } from './contract/analysis.ts';
 
 export interface Settings {
   /** Days observations are kept; older ones are pruned. */
@@ -60,6 +60,8 @@ export interface Subject {
   title: string | null;
   url: string | null;
   price: Money | null;
+  /** Why a product page's product has no price (the page shows none, or none it can confirm). */
+  priceNote?: PriceNote;
   priorPrice: PriorPrice | null;
   lowest30d: Money | null;
   promotions: Promotion[];

@@ -69,6 +69,7 @@ export function subjectsOf(analysis: PageAnalysis): Subject[] {
     return [{
       index: -1, title: product.name, url: analysis.url, price: product.price, priorPrice: product.priorPrice,
       lowest30d: product.lowest30d, promotions: product.promotions, reasons: [], sponsored: false, shelf: null,
+      ...(product.price === null ? { priceNote: product.priceNote ?? 'not-shown' } : {}),
     }];
   }
   return analysis.highlighted

@@ -77,7 +77,15 @@ export interface Product {
   specs: Spec[];
   promotions: Promotion[];
   sources: Partial<Record<ProductField, Source>>;
+  /**
+   * Why `price` is null, when it is: the page shows no price for the product ('not-shown'), or
+   * its markup states one the page does not show beside the product, among other amounts
+   * there ('not-confirmed'). A wrong price is worse than none: the budget check rests on it.
+   */
+  priceNote?: PriceNote;
 }
+
+export type PriceNote = 'not-shown' | 'not-confirmed';
 
 export interface ListingItem {
   title: string;

@@ -27,6 +27,9 @@ export function headline(verdict: Verdict, unstated: { fi: string; en: string }[
   return t(HEADLINE[verdict.fit]);
 }
 
+/** A missing price in the shopper's words: a product page says why; a card has just none. */
+const NO_PRICE_WORDS = { 'not-shown': 'priceNotShown', 'not-confirmed': 'priceNotConfirmed', none: 'noPrice' } as const;
+
 function SubjectSummary({ subject }: { subject: Subject }) {
   // Page text goes in as text nodes only; Preact never parses it as HTML.
   const name = subject.title ?? t('unnamedProduct');
@@ -35,7 +38,7 @@ function SubjectSummary({ subject }: { subject: Subject }) {
       {subject.index >= 0 && <p class="muted kicker">{t('pushedCardKicker', String(subject.index + 1))}</p>}
       <h2 class="product-name">{subject.index >= 0 && subject.url ? <a href={subject.url} target="_blank" rel="noreferrer">{name}</a> : name}</h2>
       <p class="price">
-        {subject.price ? formatPrice(subject.price.amount, subject.price.currency) : t('noPrice')}
+        {subject.price ? formatPrice(subject.price.amount, subject.price.currency) : t(NO_PRICE_WORDS[subject.priceNote ?? 'none'])}
         {subject.priorPrice && (
           <span class="muted">
             {' '}

@@ -49,6 +49,7 @@ export const ProductSchema = v.object({
   availability: v.nullable(v.picklist(['InStock', 'OutOfStock'])),
   specs: v.pipe(v.array(SpecSchema), v.maxLength(CONTRACT_LIMITS.productSpecs)),
   promotions: v.pipe(v.array(PromotionSchema), v.maxLength(CONTRACT_LIMITS.productPromotions)),
+  priceNote: v.optional(v.picklist(['not-shown', 'not-confirmed'])),
   sources: v.object(Object.fromEntries(FIELDS.map((f) => [f, v.optional(SourceSchema)])) as Record<
     (typeof FIELDS)[number],
     v.OptionalSchema<typeof SourceSchema, undefined>

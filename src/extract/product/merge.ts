@@ -4,7 +4,7 @@
  * price is not among the prices the page shows near the product, the shown price wins,
  * because that is what the shopper pays.
  */
-import type { Money, Product, ProductField, Source } from '../../contract/analysis.ts';
+import type { Money, PriceNote, Product, ProductField, Source } from '../../contract/analysis.ts';
 import type { Clues } from './clues.ts';
 
 export const SOURCE_ORDER: readonly Source[] = ['adapter', 'json-ld', 'microdata', 'rdfa', 'opengraph', 'meta', 'visible'];
@@ -26,16 +26,19 @@ function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) < 0.005;
 }
 
-function choosePrice(ordered: SourceClues[], shownAmounts: number[]): { price: Money; source: Source } | null {
+function choosePrice(ordered: SourceClues[], shownAmounts: number[]): { price: Money; source: Source } | { note: PriceNote } {
   const withPrice = ordered.filter((s) => s.clues.price);
   const visible = withPrice.find((s) => s.source === 'visible');
   const first = withPrice[0];
-  if (!first) return null;
+  if (!first) return { note: 'not-shown' };
   let chosen = first;
-  if (visible && first.source !== 'adapter' && first !== visible) {
+  if (first.source !== 'adapter' && first !== visible) {
     const markupAmount = (first.clues.price as Money).amount;
     const shown = shownAmounts.some((a) => sameAmount(a, markupAmount));
-    if (!shown) chosen = visible;
+    if (!shown && visible) chosen = visible;
+    // The page shows amounts beside the product, none of them the markup's, and none it
+    // calls the price: the markup's figure may be another option's, or stale. Say so instead.
+    else if (!shown && shownAmounts.length > 0) return { note: 'not-confirmed' };
   }
   const price = { ...(chosen.clues.price as Money) };
   // Markup often states the currency the visible text leaves implicit, or the other way round.
@@ -95,10 +98,10 @@ export function mergeClues(sources: SourceClues[], view: ShopperView): MergedPro
     sourceOf.specs = specs.source;
   }
   const price = choosePrice(ordered, shownAmounts);
-  if (price) {
+  if ('price' in price) {
     merged.price = price.price;
     sourceOf.price = price.source;
-  }
+  } else merged.priceNote = price.note;
   const amount = merged.price?.amount ?? 0;
   const prior = ordered.find((s) => s.clues.priorPrice && s.clues.priorPrice.amount > amount);
   if (prior?.clues.priorPrice) {
