@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from './load-page.ts';
+import { decodePage, parsePage } from './load-page.ts';
 
 const parse = (html: string) => parsePage(Buffer.from(html, 'utf8'), 'https://shop.example/p/1');
 
@@ -21,5 +21,12 @@ describe('parsePage reads a saved page as the browser tab does', () => {
   it('survives a style sheet jsdom cannot parse', () => {
     const doc = parse('<html><head><style>$brand: #c00; .a { color: $brand; } @media (( {</style></head><body><h1>Ok</h1></body></html>');
     expect(doc.querySelector('h1')?.textContent).toBe('Ok');
+  });
+});
+
+describe('decodePage', () => {
+  it('reads windows-1252 as browsers do: 0x80 is the euro sign, not a control character', () => {
+    const bytes = Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>ab '), Buffer.from([0x80, 0x20, 0x34, 0x39, 0x35, 0x20, 0x96, 0x20, 0xe4]), Buffer.from('</p>')]);
+    expect(decodePage(bytes)).toContain('ab € 495 – ä');
   });
 });

@@ -41,9 +41,20 @@ export function charsetOf(bytes: Buffer): string {
   return match?.[1]?.toLowerCase() ?? 'utf-8';
 }
 
+/**
+ * windows-1252's bytes 0x80-0x9F (the Encoding Standard's table): Node's TextDecoder decodes
+ * this label, and latin1 with it, as ISO-8859-1, where 0x80 is a control character, not "€".
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const WINDOWS_1252 = /^(windows-1252|cp1252|x-cp1252|latin1|iso-8859-1|iso8859-1|l1|ascii|us-ascii|iso_8859-1)$/;
+
 export function decodePage(bytes: Buffer): string {
+  const charset = charsetOf(bytes);
+  if (WINDOWS_1252.test(charset)) {
+    return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+  }
   try {
-    return new TextDecoder(charsetOf(bytes)).decode(bytes);
+    return new TextDecoder(charset).decode(bytes);
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }
