@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { corpusPages, type Side } from '../../src/cli/corpus.ts';
+import { analyseCorpus } from '../../src/cli/corpus-run.ts';
+import { labelledListings, scorePage, totalsOf } from '../../src/cli/eval-listings.ts';
+
+/**
+ * Floors for the figures `npm run eval:listings` and `eval:kind` reach on the labelled real
+ * listings and product pages, tune and check apart (see test/real-labels/split.json). A
+ * change that lowers one below its floor is a regression; raise a floor when a round lifts it.
+ */
+const FLOORS: Record<Side, { kindRight: number; cardsFound: number; cardPrecision: number; paidPrecision: number; pushed: number }> = {
+  tune: { kindRight: 0.84, cardsFound: 0.69, cardPrecision: 0.8, paidPrecision: 1, pushed: 0.88 },
+  check: { kindRight: 0.57, cardsFound: 0.21, cardPrecision: 1, paidPrecision: 1, pushed: 0.83 },
+};
+
+describe.each(['tune', 'check'] as const)('the labelled real pages of the %s side', (side) => {
+  const shopPages = corpusPages().filter((p) => p.side === side && (p.folder === 'listings' || p.folder === 'products'));
+  let analyses: ReturnType<typeof analyseCorpus>;
+  const analysed = () => (analyses ??= analyseCorpus(shopPages));
+
+  it('are told apart by kind (listing, product, other) at least as well as before', () => {
+    const right = shopPages.filter((p) => analysed().get(p.file)?.kind === p.kind).length;
+    expect(right / shopPages.length).toBeGreaterThanOrEqual(FLOORS[side].kindRight);
+  }, 300_000);
+
+  it("keep their listings' cards, paid placements and pushed item at least as found before", () => {
+    const scores = labelledListings(side).map((p) => scorePage(p, analysed().get(p.file)!));
+    const t = totalsOf(scores);
+    expect(t.pages).toBeGreaterThan(0);
+    expect(t.matched / t.cards).toBeGreaterThanOrEqual(FLOORS[side].cardsFound);
+    expect(t.matched / Math.max(1, t.found)).toBeGreaterThanOrEqual(FLOORS[side].cardPrecision);
+    expect(t.sponsored.precision).toBeGreaterThanOrEqual(FLOORS[side].paidPrecision);
+    expect(t.pushed / t.pages).toBeGreaterThanOrEqual(FLOORS[side].pushed);
+  }, 300_000);
+});
