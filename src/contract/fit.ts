@@ -33,6 +33,15 @@ const isTracking = (name: string): boolean => {
   return TRACKING_EXACT.has(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p));
 };
 
+function paramName(part: string): string {
+  const name = part.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+}
+
 /**
  * An address as the contract takes it: without fragment and tracking parameters; when still
  * too long, without its query; when even that is too long (or it is no URL), null.
@@ -46,7 +55,12 @@ export function cleanUrl(raw: string, max: number = T.url): string | null {
   }
   // A fragment is a place on the page, unless it is a single-page shop's route ("#/tv/123").
   if (!/^#[/!]/.test(url.hash)) url.hash = '';
-  for (const name of [...new Set(url.searchParams.keys())]) if (isTracking(name)) url.searchParams.delete(name);
+  // The query is filtered as text: it keeps the shop's own encoding, and a Firefox content
+  // script cannot iterate URLSearchParams (the sandbox's wrappers refuse it).
+  if (url.search) {
+    const kept = url.search.slice(1).split('&').filter((part) => part !== '' && !isTracking(paramName(part)));
+    url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+  }
   let out = url.href;
   if (out.length > max) {
     url.search = '';
@@ -131,7 +145,13 @@ export function fitItems(items: ListingItem[], highlighted: Highlight[], maxItem
 
 /** The page's own address as reported: like a card's, within the page bound, else its origin. */
 export function cleanPageUrl(raw: string): string {
-  return cleanUrl(raw, T.pageUrl) ?? (URL.canParse(raw) ? new URL(raw).origin + '/' : cut(raw, T.pageUrl));
+  const clean = cleanUrl(raw, T.pageUrl);
+  if (clean !== null) return clean;
+  try {
+    return `${new URL(raw).origin}/`;
+  } catch {
+    return cut(raw, T.pageUrl);
+  }
 }
 
 export function fitToContract(analysis: PageAnalysis): PageAnalysis {
