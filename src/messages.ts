@@ -14,7 +14,9 @@ import type { Verdict } from './core/verdict.ts';
 import type { Candidate, FitSummary, Overpay } from './core/alternatives.ts';
 import type { PricePoint, PriceTruth } from './core/price-truth.ts';
 import type { TrackRecord } from './core/track-record.ts';
-import type { Money, PriceNote, PriorPrice, Promotion } from './contract/analysis.ts';
+import type { ProfileWhy } from './core/choose-profile.ts';
+import type { CategoryId } from './core/vocabulary/index.ts';
+import type { Availability, Money, PriceNote, PriorPrice, Promotion } from './contract/analysis.ts';
 
 export interface Settings {
   /** Days observations are kept; older ones are pruned. */
@@ -33,7 +35,10 @@ export interface TabReport {
   analysis: PageAnalysis | null;
   analysedAt: number | null;
   profiles: NeedsProfile[];
+  /** The profile the subject is judged by: null when none is for its kind of product. */
   profile: NeedsProfile | null;
+  /** Why that profile, or why none: and what kind of product the page's words tell. */
+  profileChoice?: { why: ProfileWhy; category: CategoryId | null; otherKind: boolean };
   verdict: Verdict | null;
   /** What the verdict is about: the page's product, or the listing card the shop pushes. */
   subject?: Subject | null;
@@ -62,6 +67,8 @@ export interface Subject {
   price: Money | null;
   /** Why a product page's product has no price (the page shows none, or none it can confirm). */
   priceNote?: PriceNote;
+  /** In stock or not, as the product page says; absent for cards and when the page says neither. */
+  availability?: Availability | null;
   priorPrice: PriorPrice | null;
   lowest30d: Money | null;
   promotions: Promotion[];

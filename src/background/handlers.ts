@@ -32,7 +32,13 @@ export async function reportFor(deps: WorkerDeps, tabId: number, profileId?: str
   const store = await deps.store();
   // The popup shows a product page's alternatives: its shelves are read now, once.
   await fillShelves(store, tabId, deps.askTab);
-  return buildReport(store, tabId, deps.now(), profileId);
+  const report = await buildReport(store, tabId, deps.now(), profileId);
+  // A pick among profiles of the product's own category is remembered for that category.
+  const choice = report.profileChoice;
+  if (choice?.why === 'picked' && choice.category && report.profile?.category === choice.category) {
+    await store.rememberChoice(choice.category, report.profile.id);
+  }
+  return report;
 }
 
 /** The worker's UI language for texts it writes itself (marks on the page). */

@@ -1,10 +1,14 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../extract/analyze.ts';
 import { readNeedsValue } from '../core/needs-file.ts';
-import { openStore } from '../storage/store.ts';
+import { openStore, type Store } from '../storage/store.ts';
+import { parsePage, readPageBytes } from '../cli/load-page.ts';
+import { realPagesDir } from '../cli/real-pages.ts';
+import { reportFor, type WorkerDeps } from './handlers.ts';
 import type { NeedsProfile } from '../core/needs.ts';
 import { buildReport, marksOf } from './report.ts';
 
@@ -87,5 +91,61 @@ describe('the report on a product page', () => {
     // 899 € is still within the 900 € budget, and 50 € more is clearly more (over 5%).
     expect(report.overpay?.difference).toEqual({ amount: 50, currency: 'EUR' });
     expect(report.overpay?.than.url).toBe(`${ORIGIN}/tv-lumo-55.html`);
+  });
+});
+
+describe('the profile a real page is judged by', () => {
+  const realPage = (file: string, url: string) => {
+    const doc = parsePage(readPageBytes(join(realPagesDir(), file)), url);
+    try {
+      return analyzePage(doc, url, { limits: { maxMs: 60_000 } });
+    } finally {
+      doc.defaultView?.close();
+    }
+  };
+  const deps = (store: Store): WorkerDeps => ({
+    store: async () => store, now: () => NOW, injectContentScript: async () => undefined, showBadge: async () => undefined,
+    registerShops: async () => [], unregisterShop: async () => [], listShops: async () => [], askTab: async () => ({ items: [] }),
+  });
+
+  it('is none for power banks when the shopper has a TV profile, and the popup still gets what the shop pushes', async () => {
+    // Seen on the real Amazon search for "portable charger": power banks judged by a TV profile.
+    const store = await storeWith(demoProfile());
+    await store.recordPage(5, realPage('listings/amazon-com-search.html.gz', 'https://www.amazon.com/s?k=portable+charger'), NOW);
+    const report = await buildReport(store, 5, NOW);
+    expect(report.profile).toBeNull();
+    expect(report.profileChoice).toEqual({ why: 'kind-unknown', category: null, otherKind: true });
+    expect(report.verdict).toBeNull();
+    expect(report.subject?.title).toMatch(/Power Bank|Charger/i);
+    expect(report.subject?.sponsored).toBe(true);
+    expect(report.alternatives).toEqual([]);
+    // An "anything" profile is for everything.
+    await store.saveProfile({ ...demoProfile(), id: 'p-any', name: 'Mikä tahansa', category: 'anything', requirements: [] });
+    expect((await buildReport(store, 5, NOW)).profileChoice?.why).toBe('anything');
+  });
+
+  it('is none for a desktop PC with only a laptop profile, named as another kind', async () => {
+    const store = await storeWith({ ...demoProfile(), category: 'laptop', requirements: [] });
+    await store.recordPage(6, realPage('products/currys-co-uk-product-apple-imac-4k.html.gz', 'https://www.currys.co.uk/gbuk/imac.html'), NOW);
+    const report = await buildReport(store, 6, NOW);
+    expect(report.profile).toBeNull();
+    expect(report.profileChoice).toMatchObject({ why: 'kind-unknown', otherKind: true });
+    expect(report.subject?.title).toContain('iMac');
+  });
+
+  it('remembers the shopper\'s pick among two TV profiles for the next TV page', async () => {
+    const store = await storeWith(demoProfile());
+    await store.saveProfile({ ...demoProfile(), id: 'p-bedroom', name: 'Makuuhuoneen TV', createdAt: demoProfile().createdAt + 1 });
+    await store.recordPage(7, page('tv-lumo-55.html'), NOW);
+    expect((await reportFor(deps(store), 7, undefined)).profile?.id).toBe(demoProfile().id);
+    expect((await reportFor(deps(store), 7, 'p-bedroom')).profileChoice?.why).toBe('picked');
+    await store.recordPage(8, page('tv-visionex-50.html'), NOW);
+    const next = await reportFor(deps(store), 8, undefined);
+    expect(next.profile?.id).toBe('p-bedroom');
+    expect(next.profileChoice?.why).toBe('remembered');
+    // A pick of a profile of another kind is not remembered for TVs.
+    await store.saveProfile({ ...demoProfile(), id: 'p-laptop', name: 'Läppäri', category: 'laptop', createdAt: demoProfile().createdAt + 2 });
+    await reportFor(deps(store), 8, 'p-laptop');
+    expect((await reportFor(deps(store), 8, undefined)).profile?.id).toBe('p-bedroom');
   });
 });

@@ -6,14 +6,14 @@
 import type { NeedsProfile } from '../core/needs.ts';
 import { judgeOffer, isPromoted, type Verdict } from '../core/verdict.ts';
 import { offerOfItem, offerOfProduct, type Offer } from '../core/facts.ts';
-import { chooseProfileFor, offerOfAnalysis, categoryOfOffer } from '../core/choose-profile.ts';
+import { chooseProfileFor, categoryOfOffer, type RememberedChoices } from '../core/choose-profile.ts';
 import { betterAlternatives, itemKey, overpayFor, sameTitle, type Candidate, type FitSummary } from '../core/alternatives.ts';
 import { checkPriceClaim, type PricePoint } from '../core/price-truth.ts';
 import { attributeLabel } from '../core/describe.ts';
 import { trackRecordOf, VISIT_GAP_MS } from '../core/track-record.ts';
 import type { ListingItem, PageAnalysis } from '../contract/analysis.ts';
 import type { PageMark, Subject, TabReport } from '../messages.ts';
-import { storageError, type Store } from '../storage/store.ts';
+import { CHOICES_KEY, storageError, type Store } from '../storage/store.ts';
 import { productKeyOf, type Observation, type TabState } from '../storage/schema.ts';
 
 const DAY_MS = 86_400_000;
@@ -40,6 +40,8 @@ export interface ReportInputs {
   recentLog: Observation[];
   /** What other open tabs showed, with full specs. */
   otherTabs: TabState[];
+  /** The profile the shopper last picked, by category. */
+  remembered?: RememberedChoices;
 }
 
 export function shopOf(url: string): string | null {
@@ -69,6 +71,7 @@ export function subjectsOf(analysis: PageAnalysis): Subject[] {
     return [{
       index: -1, title: product.name, url: analysis.url, price: product.price, priorPrice: product.priorPrice,
       lowest30d: product.lowest30d, promotions: product.promotions, reasons: [], sponsored: false, shelf: null,
+      availability: product.availability,
       ...(product.price === null ? { priceNote: product.priceNote ?? 'not-shown' } : {}),
     }];
   }
@@ -177,8 +180,12 @@ function priceHistoryOf(subject: Subject, inputs: ReportInputs): PricePoint[] {
 export function assembleReport(tabId: number, inputs: ReportInputs, now: number, profileId?: string): TabReport {
   const analysis = inputs.tab?.analysis ?? null;
   const profiles = inputs.profiles;
-  const profile = chooseProfileFor(profiles, analysis ? offerOfAnalysis(analysis) : null, profileId);
-  const base: TabReport = { tabId, analysis, analysedAt: inputs.tab?.at ?? null, profiles, profile, verdict: null, shop: analysis ? shopOf(analysis.url) : null };
+  const choice = chooseProfileFor(profiles, analysis, profileId, inputs.remembered);
+  const profile = choice.profile;
+  const base: TabReport = {
+    tabId, analysis, analysedAt: inputs.tab?.at ?? null, profiles, profile, verdict: null, shop: analysis ? shopOf(analysis.url) : null,
+    profileChoice: { why: choice.why, category: choice.category, otherKind: choice.otherKind },
+  };
   if (!analysis) return base;
   const subjects = subjectsOf(analysis);
   const subject = subjects[0] ?? null;
@@ -222,8 +229,12 @@ function unstatedMusts(verdict: Verdict): { fi: string; en: string }[] {
 /** Reads what a report needs: the tab and profiles, then the logs in one readonly transaction. */
 export async function readInputs(store: Store, tabId: number, now: number, withHistory = true): Promise<ReportInputs> {
   const db = store.db;
-  const tx = db.transaction(['tabs', 'profiles', 'observations'], 'readonly');
-  const [tab, profilesRaw] = await Promise.all([tx.objectStore('tabs').get(tabId), tx.objectStore('profiles').getAll()]);
+  const tx = db.transaction(['tabs', 'profiles', 'observations', 'settings'], 'readonly');
+  const [tab, profilesRaw, remembered] = await Promise.all([
+    tx.objectStore('tabs').get(tabId),
+    tx.objectStore('profiles').getAll(),
+    tx.objectStore('settings').get(CHOICES_KEY) as Promise<RememberedChoices | undefined>,
+  ]);
   const profiles = profilesRaw.sort((a, b) => a.createdAt - b.createdAt);
   const analysis = tab?.analysis;
   const shop = analysis ? shopOf(analysis.url) : null;
@@ -239,7 +250,7 @@ export async function readInputs(store: Store, tabId: number, now: number, withH
     analysis?.kind === 'product' && wantsHistory ? tx.objectStore('tabs').getAll(undefined, MAX_TABS + 1) : [],
   ]);
   await tx.done;
-  return { tab, profiles, productLog, shopLog, recentLog, otherTabs: allTabs.filter((t) => t.tabId !== tabId) };
+  return { tab, profiles, productLog, shopLog, recentLog, otherTabs: allTabs.filter((t) => t.tabId !== tabId), remembered: remembered ?? {} };
 }
 
 /** `withHistory` false: the verdict alone (for the badge), without reading the logs. */

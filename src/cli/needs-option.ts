@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { NeedsProfile } from '../core/needs.ts';
 import type { PageAnalysis } from '../contract/analysis.ts';
 import { readNeedsFile } from '../core/needs-file.ts';
-import { categoryOfOffer, chooseProfileFor, offerOfAnalysis } from '../core/choose-profile.ts';
+import { chooseProfileFor, type ProfileChoice } from '../core/choose-profile.ts';
 import { offerOfItem, offerOfProduct } from '../core/facts.ts';
 import { judgeOffer, isPromoted, type Verdict } from '../core/verdict.ts';
 import { CATEGORY_IDS } from '../core/vocabulary/index.ts';
@@ -48,15 +48,26 @@ export function loadNeeds(path: string): NeedsProfile[] {
   return read.file.profiles;
 }
 
-export function pickProfile(option: NeedsOption, analysis: PageAnalysis): NeedsProfile {
+export function pickProfile(option: NeedsOption, analysis: PageAnalysis): ProfileChoice {
+  let wanted: string | undefined;
   if (option.profile) {
-    const wanted = option.profile.trim().toLowerCase();
-    const found = option.profiles.find((p) => p.name.trim().toLowerCase() === wanted || p.id === option.profile);
+    const name = option.profile.trim().toLowerCase();
+    const found = option.profiles.find((p) => p.name.trim().toLowerCase() === name || p.id === option.profile);
     if (!found) throw new NeedsOptionError(`--profile: no profile named "${option.profile}"; the file has ${option.profiles.map((p) => `"${p.name}"`).join(', ')}`);
-    return found;
+    wanted = found.id;
   }
-  return chooseProfileFor(option.profiles, offerOfAnalysis(analysis)) as NeedsProfile;
+  return chooseProfileFor(option.profiles, analysis, wanted);
 }
+
+const WHY_WORDS: Record<ProfileChoice['why'], string> = {
+  picked: 'as asked with --profile',
+  remembered: 'the last one picked for that kind',
+  category: 'the profile for that kind',
+  anything: 'no profile is for that kind; the "anything" profile',
+  'no-profiles': 'the file has no profiles',
+  'none-for-category': 'none of the profiles is for that kind, so nothing is judged',
+  'kind-unknown': 'the page does not tell what kind of product it is, so nothing is judged',
+};
 
 const MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
 const FIT_WORDS = { fits: 'fits', partly: 'partly fits', misfit: 'does not fit', unknown: "can't tell" } as const;
@@ -74,14 +85,12 @@ function verdictLines(verdict: Verdict, profile: NeedsProfile): string[] {
 
 /** The needs block printed under a page's analysis. */
 export function formatNeeds(analysis: PageAnalysis, option: NeedsOption): string {
-  const profile = pickProfile(option, analysis);
+  const choice = pickProfile(option, analysis);
+  const looks = choice.category ?? (choice.otherKind ? 'an accessory' : 'nothing certain');
+  const profile = choice.profile;
+  if (!profile) return `  needs:        no profile: the product looks like ${looks}; ${WHY_WORDS[choice.why]}`;
   const category = CATEGORY_IDS.includes(profile.category as never) ? profile.category : `${profile.category}?`;
-  const offer = offerOfAnalysis(analysis);
-  const detected = offer ? categoryOfOffer(offer) : null;
-  const why = option.profile ? 'as asked with --profile'
-    : detected === profile.category ? `the product looks like ${detected}`
-    : `the product looks like ${detected ?? 'nothing certain'}, and no profile is for that`;
-  const out = [`  needs:        "${profile.name}" (${category}): ${why}`];
+  const out = [`  needs:        "${profile.name}" (${category}): the product looks like ${looks}; ${WHY_WORDS[choice.why]}`];
   if (analysis.product) {
     out.push(...verdictLines(judgeOffer(offerOfProduct(analysis.product), profile, isPromoted(analysis.product)), profile));
   }
@@ -96,12 +105,13 @@ export function formatNeeds(analysis: PageAnalysis, option: NeedsOption): string
 }
 
 /** For --json: the verdicts as data. */
-export function needsJson(analysis: PageAnalysis, option: NeedsOption): { profile: string; product: Verdict | null; pushed: { index: number; verdict: Verdict }[] } {
-  const profile = pickProfile(option, analysis);
+export function needsJson(analysis: PageAnalysis, option: NeedsOption): { profile: string | null; why: ProfileChoice['why']; product: Verdict | null; pushed: { index: number; verdict: Verdict }[] } {
+  const { profile, why } = pickProfile(option, analysis);
+  if (!profile) return { profile: null, why, product: null, pushed: [] };
   const pushed = analysis.highlighted.flatMap((h) => {
     const item = h.index >= 0 ? analysis.items[h.index] : undefined;
     return item ? [{ index: h.index, verdict: judgeOffer(offerOfItem(item), profile, true) }] : [];
   });
   const product = analysis.product ? judgeOffer(offerOfProduct(analysis.product), profile, isPromoted(analysis.product)) : null;
-  return { profile: profile.name, product, pushed };
+  return { profile: profile.name, why, product, pushed };
 }

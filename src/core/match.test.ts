@@ -3,7 +3,6 @@ import type { Operator, Requirement, RequirementValue } from './needs.ts';
 import { normaliseSpec } from './specs.ts';
 import { factsOf, type Offer } from './facts.ts';
 import { matchOffer, matchRequirement } from './match.ts';
-import { chooseProfileFor } from './choose-profile.ts';
 import { describeRequirement } from './describe.ts';
 import { profile } from '../../test/unit/support/fixtures.ts';
 
@@ -155,24 +154,6 @@ describe('overall fit and score', () => {
     expect(partly.score).toBeCloseTo(6 / 8);
     expect(matchOffer(tv, profile({ requirements: [size] })).fit).toBe('fits');
     expect(matchOffer(tv, profile({ requirements: [], budget: null })).fit).toBe('unknown');
-  });
-});
-
-describe('choosing the profile', () => {
-  const laptop = profile({ id: 'l', category: 'laptop', name: 'Koulun läppäri' });
-  const tvProfile = profile({ id: 't', category: 'tv' });
-  const any = profile({ id: 'a', category: 'anything' });
-  it('picks the profile of the product\'s category, from breadcrumbs or title', () => {
-    expect(chooseProfileFor([laptop, tvProfile], offer([], { category: ['Kodin elektroniikka', 'Televisiot'] }))?.id).toBe('t');
-    expect(chooseProfileFor([laptop, tvProfile], offer([], { name: 'Lumo 55" QLED-televisio' }))?.id).toBe('t');
-    expect(chooseProfileFor([tvProfile, laptop], offer([], { name: 'Lenovo IdeaPad kannettava tietokone' }))?.id).toBe('l');
-  });
-  it('lets the shopper\'s pick win, then falls back on "anything", then the first', () => {
-    const tvOffer = offer([], { category: ['Televisiot'] });
-    expect(chooseProfileFor([laptop, tvProfile], tvOffer, 'l')?.id).toBe('l');
-    expect(chooseProfileFor([laptop, any], tvOffer)?.id).toBe('a');
-    expect(chooseProfileFor([laptop], tvOffer)?.id).toBe('l');
-    expect(chooseProfileFor([], tvOffer)).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@ import { ShopsSection } from './ShopsSection.tsx';
 import { NeedsFileSection } from './NeedsFileSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { duplicateOf } from './requirements.ts';
-import { blankProfile } from './profiles.ts';
+import { blankProfile, categoryAsked } from './profiles.ts';
 
 export function Options() {
   const [profiles, setProfiles] = useState<NeedsProfile[] | null>(null);
@@ -18,6 +18,9 @@ export function Options() {
 
   useEffect(() => {
     reload().catch((error: unknown) => setStatus({ kind: 'error', text: String((error as Error).message ?? error) }));
+    // The popup's "start a profile" opens this page on a new profile of the product's category.
+    const asked = categoryAsked(location.hash);
+    if (asked) setEditing(blankProfile(Date.now(), asked));
   }, []);
 
   const save = async (profile: NeedsProfile) => {

@@ -3,8 +3,15 @@ import { newProfileId, type NeedsProfile } from '../core/needs.ts';
 
 export const CATEGORIES = ['tv', 'monitor', 'laptop', 'phone', 'tablet', 'headphones', 'washing-machine', 'vacuum-cleaner', 'anything'] as const;
 
-export function blankProfile(now: number): NeedsProfile {
-  return { id: newProfileId(), name: '', category: 'tv', requirements: [], budget: null, createdAt: now, updatedAt: now };
+export function blankProfile(now: number, category: string = 'tv'): NeedsProfile {
+  return { id: newProfileId(), name: '', category, requirements: [], budget: null, createdAt: now, updatedAt: now };
+}
+
+/** The category a link such as the popup's "start a profile" asks for: `#new=laptop`. */
+export function categoryAsked(hash: string): string | null {
+  const match = /^#new=([a-z-]{1,40})$/.exec(hash);
+  const id = match?.[1];
+  return id && (CATEGORIES as readonly string[]).includes(id) ? id : null;
 }
 
 /**

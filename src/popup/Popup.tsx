@@ -8,6 +8,7 @@ import { Alternatives } from './Alternatives.tsx';
 import { PriceTruthView } from './PriceTruthView.tsx';
 import { TrackRecordView } from './TrackRecordView.tsx';
 import { AlsoPushed } from './AlsoPushed.tsx';
+import { NoProfile } from './NoProfile.tsx';
 
 type State =
   | { phase: 'loading' }
@@ -79,20 +80,12 @@ function Report({ report, onProfile }: { report: TabReport; onProfile: (id: stri
   if (!report.analysis || report.analysis.kind === 'other') {
     return <p role="status">{t('notAShopPage')}</p>;
   }
-  if (report.profiles.length === 0) {
-    return (
-      <section aria-labelledby="invite">
-        <h2 id="invite">{t('noNeedsTitle')}</h2>
-        <p>{t('noNeedsBody')}</p>
-        <button type="button" onClick={openOptions}>
-          {t('enterNeeds')}
-        </button>
-      </section>
-    );
+  if (report.profiles.length === 0 && !report.subject) {
+    return <NoProfile report={report} onProfile={onProfile} />;
   }
   return (
     <>
-      {report.profiles.length > 1 && (
+      {report.profiles.length > 1 && report.profile && (
         <label class="profile-pick">
           {t('profileLabel')}{' '}
           <select value={report.profile?.id} onChange={(e) => onProfile((e.target as HTMLSelectElement).value)}>
@@ -104,7 +97,7 @@ function Report({ report, onProfile }: { report: TabReport; onProfile: (id: stri
           </select>
         </label>
       )}
-      <VerdictView report={report} />
+      <VerdictView report={report} onProfile={onProfile} />
       <Alternatives report={report} />
       <AlsoPushed report={report} />
       <PriceTruthView report={report} />

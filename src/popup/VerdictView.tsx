@@ -3,6 +3,7 @@ import type { Fit, RowStatus, Verdict, VerdictRow } from '../core/verdict.ts';
 import type { Promotion } from '../contract/analysis.ts';
 import { formatPrice, t } from '../ui/i18n.ts';
 import { lang, midSentence, sourceName } from './words.ts';
+import { NoProfile } from './NoProfile.tsx';
 
 const HEADLINE: Record<Fit, string> = {
   fits: 'verdictFits',
@@ -39,6 +40,12 @@ function SubjectSummary({ subject }: { subject: Subject }) {
       <h2 class="product-name">{subject.index >= 0 && subject.url ? <a href={subject.url} target="_blank" rel="noreferrer">{name}</a> : name}</h2>
       <p class="price">
         {subject.price ? formatPrice(subject.price.amount, subject.price.currency) : t(NO_PRICE_WORDS[subject.priceNote ?? 'none'])}
+        {subject.availability && (
+          <span class={`stock stock-${subject.availability === 'InStock' ? 'in' : 'out'}`} data-stock={subject.availability}>
+            {' · '}
+            {t(subject.availability === 'InStock' ? 'stockIn' : 'stockOut')}
+          </span>
+        )}
         {subject.priorPrice && (
           <span class="muted">
             {' '}
@@ -96,10 +103,20 @@ function Signals({ subject }: { subject: Subject }) {
   );
 }
 
-export function VerdictView({ report }: { report: TabReport }) {
+export function VerdictView({ report, onProfile }: { report: TabReport; onProfile: (id: string) => void }) {
   const { verdict } = report;
   const subject = report.subject ?? null;
-  if (!subject || !verdict) return <p role="status">{t(report.analysis?.kind === 'listing' ? 'noPushedCard' : 'noProductFound')}</p>;
+  if (!subject) return <p role="status">{t(report.analysis?.kind === 'listing' ? 'noPushedCard' : 'noProductFound')}</p>;
+  if (!verdict) {
+    // No profile is for it: still what the shop pushes and how, without a verdict.
+    return (
+      <>
+        <SubjectSummary subject={subject} />
+        <NoProfile report={report} onProfile={onProfile} />
+        <Signals subject={subject} />
+      </>
+    );
+  }
   return (
     <>
       <SubjectSummary subject={subject} />

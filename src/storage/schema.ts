@@ -30,6 +30,9 @@ export interface Observation {
   highlighted: { title: string; price: Money | null; reasons: string[] }[];
 }
 
+/** Profile ids the shopper last picked in the popup, by the product's category id. */
+export type ProfileChoices = Record<string, string>;
+
 export interface TabState {
   tabId: number;
   at: number;
@@ -45,7 +48,8 @@ export interface NeedfitDB extends DBSchema {
     value: Observation;
     indexes: { byTime: number; byShop: string; byProduct: string };
   };
-  settings: { key: string; value: Settings };
+  /** Key "settings": the Settings; key "profile-choices": the profile last picked per category. */
+  settings: { key: string; value: Settings | ProfileChoices };
   tabs: { key: number; value: TabState };
 }
 

@@ -6,9 +6,12 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { NeedsProfile } from '../core/needs.ts';
 import { DEFAULT_SETTINGS, NeedfitError, type Settings } from '../messages.ts';
 import type { PageAnalysis } from '../contract/analysis.ts';
-import { DB_NAME, MIGRATIONS, productKeyOf, type Migration, type NeedfitDB, type Observation, type TabState } from './schema.ts';
+import { DB_NAME, MIGRATIONS, productKeyOf, type Migration, type NeedfitDB, type Observation, type ProfileChoices, type TabState } from './schema.ts';
 
 const SETTINGS_KEY = 'settings';
+export const CHOICES_KEY = 'profile-choices';
+/** At most this many categories remembered (the vocabulary has fewer). */
+const MAX_CHOICES = 50;
 
 /** Turns IndexedDB failures into errors the shopper can understand. */
 export function storageError(error: unknown): NeedfitError {
@@ -149,7 +152,22 @@ export class Store {
   }
 
   getSettings(): Promise<Settings> {
-    return guarded(async () => ({ ...DEFAULT_SETTINGS, ...(await this.db.get('settings', SETTINGS_KEY)) }));
+    return guarded(async () => ({ ...DEFAULT_SETTINGS, ...((await this.db.get('settings', SETTINGS_KEY)) as Settings | undefined) }));
+  }
+
+  /** Remembers the profile the shopper picked for products of a category; one transaction. */
+  rememberChoice(category: string, profileId: string): Promise<ProfileChoices> {
+    return guarded(() =>
+      writeAll(this.db, ['settings'], async (tx) => {
+        const store = tx.objectStore('settings');
+        const old = ((await store.get(CHOICES_KEY)) ?? {}) as ProfileChoices;
+        if (old[category] === profileId) return old;
+        const kept = Object.entries(old).filter(([c]) => c !== category).slice(-(MAX_CHOICES - 1));
+        const next: ProfileChoices = Object.fromEntries([...kept, [category, profileId]]);
+        await store.put(next, CHOICES_KEY);
+        return next;
+      }),
+    );
   }
 
   saveSettings(settings: Settings): Promise<Settings> {
@@ -231,7 +249,7 @@ export class Store {
         tx.objectStore('settings').get(SETTINGS_KEY),
       ]);
       await tx.done;
-      return { profiles, observations, settings: { ...DEFAULT_SETTINGS, ...settings } };
+      return { profiles, observations, settings: { ...DEFAULT_SETTINGS, ...(settings as Settings | undefined) } };
     });
   }
 

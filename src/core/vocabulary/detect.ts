@@ -21,13 +21,30 @@ const ACCESSORY_WORDS = [
   'accessory', 'filter', 'nozzle', 'spare', 'replacement', 'dust bags', 'ear tips', 'ear pads', 'compatible',
   'power bank', 'powerbank', 'varavirtalähde', 'yhteensopiva', 'kompatibel', 'cables', 'chargers',
   'halterung', 'wandhalterung', 'hülle', 'schutzhülle', 'schutzfolie', 'panzerglas', 'ladegerät', 'zubehör', 'düse',
-  'ersatzteil', 'staubsaugerbeutel', 'ohrpolster', 'adapter',
+  'ersatzteil', 'staubsaugerbeutel', 'ohrpolster', 'adapter', '*kabel', '*hülle', '*ladegerät', '*halterung', '*laturi',
+  '*kaapeli', '*kuori', 'tv remote', 'remote for', 'universal remote',
+  'stand for', 'holder', 'pidike',
+];
+/**
+ * Kinds of product the vocabulary has no category for, named like the ones it has ("All-in-One
+ * PC" with its SSD, "Android TV Edition projector"): a text naming one is about none of ours.
+ */
+const OTHER_KIND_WORDS = [
+  'desktop pc', 'desktop computer', 'all-in-one pc', 'all in one pc', 'aio pc', 'mac mini', 'imac', 'pöytäkone',
+  'pöytätietokone', 'stationär dator', 'desktop-pc', 'komplett-pc',
+  'projector', 'projektori', 'projektor', 'beamer', 'printer', 'tulostin', 'skrivare', 'drucker',
+  'tumble dryer', 'dryer', 'kuivausrumpu', 'torktumlare', 'trockner', 'wäschetrockner', 'wärmepumpentrockner', 'kondenstrockner', 'dishwasher', 'astianpesukone',
+  'diskmaskin', 'geschirrspüler', 'refrigerator', 'fridge', 'jääkaappi', 'kylskåp', 'kühlschrank', 'freezer',
+  'pakastin', 'soundbar', 'speaker', 'kaiutin', 'högtalare', 'lautsprecher', 'smartwatch', 'älykello',
+  'fm transmitter', 'radio', 'router', 'reititin', 'cabinet', 'kaappi', 'vitrine',
 ];
 /** Phrases that contain an accessory word but come in the box ("AirPods with Charging Case"). */
 const IN_THE_BOX = ['charging case', 'latauskotelo', 'ladeetui', 'laddningsetui', 'wireless charging'];
 
 interface Word {
   folded: string;
+  /** A word that names the category itself, not a hint ("4K", "SSD") that goes with it. */
+  strong?: boolean;
   suffix: boolean;
   weight: number;
 }
@@ -38,7 +55,7 @@ const toWord = (w: string, weight: number): Word => {
 };
 
 function wordsOf(category: CategoryDef): Word[] {
-  const strong = Object.values(category.words).flat().map((w) => toWord(w, STRONG));
+  const strong = Object.values(category.words).flat().map((w) => ({ ...toWord(w, STRONG), strong: true }));
   const all = [...strong, ...(category.hints ?? []).map((w) => toWord(w, HINT))].filter((w) => w.folded);
   // "tv" is a word in three languages: count it once.
   const seen = new Set<string>();
@@ -68,36 +85,70 @@ function mentions(text: { grams: Set<string>; tokens: string[] }, word: Word): b
 /** Scores categories on the given texts; the one clearly ahead wins, a tie is no answer. */
 const tables = new WeakMap<readonly CategoryDef[], { id: CategoryId; words: Word[] }[]>();
 // One accessory word outweighs one product word: "Charger for iPhone" is a charger.
-const accessories = ACCESSORY_WORDS.map((w) => toWord(w, ACCESSORY));
+const accessories = [...ACCESSORY_WORDS, ...OTHER_KIND_WORDS].map((w) => toWord(w, ACCESSORY));
 const inTheBox = IN_THE_BOX.map(foldText);
 
 export function scoreCategories(categories: readonly CategoryDef[], texts: string[]): Map<CategoryId, number> {
+  return scoreTexts(categories, texts).scores;
+}
+
+/**
+ * Scores of the categories some text names outright (hints alone, "display" or "SSD", name
+ * none: a "Display Cabinet" is no monitor), and whether some text named an accessory or
+ * another kind as strongly as any of ours.
+ */
+function scoreTexts(categories: readonly CategoryDef[], texts: string[]): { scores: Map<CategoryId, number>; otherKind: boolean } {
   let table = tables.get(categories);
   if (!table) {
     table = categories.map((c) => ({ id: c.id, words: wordsOf(c) }));
     tables.set(categories, table);
   }
   const scores = new Map<CategoryId, number>();
+  const named = new Set<CategoryId>();
+  let namesOther = false;
   for (const raw of texts.slice(0, MAX_TEXTS)) {
     if (typeof raw !== 'string') continue;
     let folded = ` ${foldText(raw.slice(0, MAX_CHARS))} `;
     for (const phrase of inTheBox) if (folded.includes(` ${phrase} `)) folded = folded.split(` ${phrase} `).join(' ');
     const text = phrasesOf(folded);
     const accessory = accessories.reduce((sum, w) => sum + (mentions(text, w) ? w.weight : 0), 0);
-    const local = table.map(({ id, words }) => ({
-      id,
-      score: words.reduce((sum, w) => sum + (mentions(text, w) ? w.weight : 0), 0),
-    }));
+    const local = table.map(({ id, words }) => {
+      let score = 0;
+      let strong = false;
+      for (const w of words) {
+        if (!mentions(text, w)) continue;
+        score += w.weight;
+        strong ||= w.strong === true;
+      }
+      return { id, score, strong };
+    });
     const top = Math.max(0, ...local.map((l) => l.score));
+    if (accessory > 0 && accessory >= top) namesOther = true;
     if (top === 0 || accessory >= top) continue;
-    for (const { id, score } of local) if (score > 0) scores.set(id, (scores.get(id) ?? 0) + score);
+    for (const { id, score, strong } of local) {
+      if (score > 0) scores.set(id, (scores.get(id) ?? 0) + score);
+      if (strong) named.add(id);
+    }
   }
-  return scores;
+  for (const id of [...scores.keys()]) if (!named.has(id)) scores.delete(id);
+  return { scores, otherKind: namesOther };
 }
 
-export function detectCategory(categories: readonly CategoryDef[], texts: string[]): CategoryId | null {
-  const ranked = [...scoreCategories(categories, texts)].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || (second && second[1] === first[1])) return null;
-  return first[0];
+export interface Detected {
+  /** The category clearly ahead, or null when none scores or two tie. */
+  category: CategoryId | null;
+  /**
+   * No category, and some text names an accessory, a part or a kind of product the vocabulary
+   * has no category for ("Remote for TV", "Power bank", "Desktop PC"): the item is known not to
+   * be any category's product, rather than just unnamed.
+   */
+  otherKind: boolean;
 }
+
+export function detectCategoryOf(categories: readonly CategoryDef[], texts: string[]): Detected {
+  const { scores, otherKind } = scoreTexts(categories, texts);
+  const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
+  const category = !first || (second && second[1] === first[1]) ? null : first[0];
+  return { category, otherKind: category === null && otherKind };
+}
+

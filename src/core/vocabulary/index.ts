@@ -12,7 +12,7 @@ import { HEADPHONES } from './headphones.ts';
 import { WASHING_MACHINE } from './washing-machine.ts';
 import { VACUUM_CLEANER } from './vacuum-cleaner.ts';
 import { ANYTHING } from './anything.ts';
-import { detectCategory } from './detect.ts';
+import { detectCategoryOf, type Detected } from './detect.ts';
 
 export type * from './types.ts';
 export {
@@ -36,5 +36,11 @@ export function category(id: CategoryId): CategoryDef {
  * none or two tie; the needs model then falls back on "anything".
  */
 export function categoryFor(texts: string[]): CategoryId | null {
-  return detectCategory(CATEGORIES, Array.isArray(texts) ? texts : []);
+  return detectCategoryOf(CATEGORIES, Array.isArray(texts) ? texts : []).category;
 }
+
+/** As `categoryFor`, also telling an accessory or another kind ("remote for TV", "desktop PC") from a text that names no kind. */
+export function detectKindOf(texts: string[]): Detected {
+  return detectCategoryOf(CATEGORIES, Array.isArray(texts) ? texts : []);
+}
+export type { Detected };
