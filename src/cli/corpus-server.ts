@@ -30,7 +30,9 @@ export async function serveCorpus(dir = realPagesDir()): Promise<DemoServer> {
     // A saved page is a snapshot of what its scripts made; run again, they fight the snapshot
     // (one sends the tab back to its real host). They stay off, as they are for `inspect`;
     // the extension's content script runs apart from the page and is not touched by this.
-    const headers = { 'content-type': `text/html; charset=${charsetOf(body)}`, 'content-security-policy': "script-src 'none'; object-src 'none'" };
+    // Every other host is refused by the browser itself: the page may load only from here.
+    const policy = "default-src 'self' 'unsafe-inline' data:; script-src 'none'; object-src 'none'";
+    const headers = { 'content-type': `text/html; charset=${charsetOf(body)}`, 'content-security-policy': policy };
     res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -120,7 +120,7 @@ export function VerdictView({ report, onProfile }: { report: TabReport; onProfil
   return (
     <>
       <SubjectSummary subject={subject} />
-      <section class={`verdict verdict-${verdict.fit}`} data-verdict={verdict.fit} data-promoted={String(verdict.promoted)} aria-labelledby="headline">
+      <section class={`verdict verdict-${verdict.fit}`} data-verdict={verdict.fit} data-promoted={String(verdict.promoted)} data-profile-category={report.profile?.category} aria-labelledby="headline">
         <h2 class="headline" id="headline">
           {headline(verdict, report.unstated)}
         </h2>
