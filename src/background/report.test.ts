@@ -94,6 +94,19 @@ describe('the report on a product page', () => {
   });
 });
 
+describe('a price in another currency', () => {
+  it('is said to be in another currency, not missing, and the budget is left unjudged', async () => {
+    const store = await storeWith(demoProfile());
+    const lumo = page('tv-lumo-55.html');
+    await store.recordPage(9, { ...lumo, product: { ...lumo.product!, price: { amount: 899, currency: 'USD' } } }, NOW);
+    const report = await buildReport(store, 9, NOW);
+    const budget = report.verdict?.rows.find((r) => r.id === 'budget');
+    expect(budget).toMatchObject({ status: 'unknown', found: '899.00 USD', otherCurrency: { price: 'USD', budget: 'EUR' } });
+    expect(report.unstated?.map((u) => u.en)).not.toContain('the price');
+    expect(report.verdict?.fit).toBe('unknown');
+  });
+});
+
 describe('the profile a real page is judged by', () => {
   const realPage = (file: string, url: string) => {
     const doc = parsePage(readPageBytes(join(realPagesDir(), file)), url);

@@ -219,9 +219,10 @@ export function assembleReport(tabId: number, inputs: ReportInputs, now: number,
   };
 }
 
+/** The must-haves the page does not state: a price shown in another currency is stated. */
 function unstatedMusts(verdict: Verdict): { fi: string; en: string }[] {
   return verdict.rows
-    .filter((r) => r.importance === 'must' && r.status === 'unknown')
+    .filter((r) => r.importance === 'must' && r.status === 'unknown' && r.found === null)
     .slice(0, 5)
     .map((r) => (r.id === 'budget' ? { fi: 'hinta', en: 'the price' } : { fi: attributeLabel(r.attribute, 'fi'), en: attributeLabel(r.attribute, 'en') }));
 }

@@ -27,7 +27,19 @@ describe('checkPriceClaim', () => {
     expect(truth.lowestObserved).toEqual({ at: NOW - 10 * DAY, price: eur(899) });
     expect(truth.realPercent).toBe(0);
     expect(truth.observedSince).toBe(NOW - 20 * DAY);
-    expect(truth.historyHasGaps).toBe(true); // first seen 20 days ago: not the whole window
+    // First seen 20 days ago: not the whole window; and ten days passed between two observations.
+    expect(truth).toMatchObject({ historyHasGaps: true, coversWindow: false, reference: 'observed', observationsIn30d: 3 });
+  });
+
+  it('names the page\'s own statement as the reference when it is the lowest', () => {
+    const truth = checkPriceClaim({ price: eur(949), priorPrice: eur(1199), lowest30d: eur(899) }, [{ at: NOW - DAY, price: eur(949) }], NOW);
+    expect(truth).toMatchObject({ status: 'inflated', reference: 'page' });
+  });
+
+  it('has no gaps on a first observation, and gaps when weeks pass between observations', () => {
+    expect(checkPriceClaim({ price: eur(800), priorPrice: eur(1000), lowest30d: null }, [], NOW)).toMatchObject({ historyHasGaps: false, coversWindow: false });
+    expect(checkPriceClaim({ price: eur(800), priorPrice: eur(1000), lowest30d: null }, [{ at: NOW - 3 * DAY, price: eur(900) }], NOW).historyHasGaps).toBe(false);
+    expect(checkPriceClaim({ price: eur(800), priorPrice: eur(1000), lowest30d: null }, [{ at: NOW - 20 * DAY, price: eur(900) }], NOW).historyHasGaps).toBe(true);
   });
 
   it('accepts a reduction measured from the 30-day low', () => {

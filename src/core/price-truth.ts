@@ -37,8 +37,15 @@ export interface PriceTruth {
   observedSince: number | null;
   /** Observations within the 30 days before now. */
   observationsIn30d: number;
-  /** True when our history does not cover the 30 days (first seen less than 30 days ago or long gaps). */
+  /**
+   * True only when our observations really have gaps: two in a row, or the last one and now,
+   * more than a week apart within the window. A short history is not a gappy one.
+   */
   historyHasGaps: boolean;
+  /** Our observations reach back over the whole 30-day window. */
+  coversWindow: boolean;
+  /** Where the 30-day low the claim was measured against came from: the page's own statement or our observations. */
+  reference: 'page' | 'observed' | null;
 }
 
 const percent = (from: number, to: number) => Math.round(((from - to) / from) * 100);
@@ -60,8 +67,9 @@ export function checkPriceClaim(
   const recent = relevant.filter((p) => p.at >= since);
   const lowestObserved = recent.reduce<PricePoint | null>((low, p) => (!low || p.price.amount < low.price.amount ? p : low), null);
   const observedSince = relevant[0]?.at ?? null;
-  const gaps = recent.some((p, i) => i > 0 && p.at - recent[i - 1]!.at > MAX_GAP_MS);
-  const historyHasGaps = observedSince === null || observedSince > since || gaps;
+  const times = [...recent.map((p) => p.at), now];
+  const historyHasGaps = recent.length > 0 && times.some((at, i) => i > 0 && at - times[i - 1]! > MAX_GAP_MS);
+  const coversWindow = observedSince !== null && observedSince <= since;
 
   const base = {
     price: current.price,
@@ -71,18 +79,21 @@ export function checkPriceClaim(
     observedSince,
     observationsIn30d: recent.length,
     historyHasGaps,
+    coversWindow,
   };
   const { price, priorPrice } = current;
   if (!price || !priorPrice || !sameCurrency(price, priorPrice) || priorPrice.amount <= price.amount) {
-    return { ...base, status: 'no-claim', claimedPercent: null, realPercent: null };
+    return { ...base, status: 'no-claim', claimedPercent: null, realPercent: null, reference: null };
   }
   const claimedPercent = percent(priorPrice.amount, price.amount);
   // The lowest reference we can stand on: the page's own statement, or what we saw ourselves.
   const references = [current.lowest30d, lowestObserved?.price].filter((m): m is Money => !!m && sameCurrency(m, price));
-  if (references.length === 0) return { ...base, status: 'unverifiable', claimedPercent, realPercent: null };
+  if (references.length === 0) return { ...base, status: 'unverifiable', claimedPercent, realPercent: null, reference: null };
   const lowest = Math.min(...references.map((m) => m.amount));
+  const stated = current.lowest30d && sameCurrency(current.lowest30d, price) ? current.lowest30d.amount : Infinity;
+  const reference = stated <= lowest ? 'page' : 'observed';
   const realPercent = Math.max(0, percent(lowest, price.amount));
   // A cent of rounding is not a lie.
   const status: ClaimStatus = priorPrice.amount > lowest + 0.01 ? 'inflated' : 'consistent';
-  return { ...base, status, claimedPercent, realPercent };
+  return { ...base, status, claimedPercent, realPercent, reference };
 }

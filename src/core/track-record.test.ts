@@ -49,8 +49,14 @@ describe('trackRecordOf', () => {
 });
 
 describe('visitsOf', () => {
-  it('counts repeated reports of one page within the gap as one visit', () => {
+  it('counts a session on the shop as one visit: repeated reports and other pages within the gap', () => {
     const logs = [listing(T0 + 1000, [ACME]), listing(T0, [ACME]), listing(T0 + VISIT_GAP_MS + 2000, [ACME]), listing(T0 + 500, [ACME], 'https://shop.example/other')];
-    expect(visitsOf(logs).map((v) => v.at)).toEqual([T0, T0 + 500, T0 + VISIT_GAP_MS + 2000]);
+    expect(visitsOf(logs).map((v) => [v.at, v.views.length])).toEqual([[T0, 3], [T0 + VISIT_GAP_MS + 2000, 1]]);
+  });
+
+  it('counts a listing and the product opened from it a minute later as one visit, pushed once', () => {
+    const logs = [listing(T0, [VISIONEX]), productPage(T0 + 60_000, 'Visionex V50-UQ7 50" 4K UHD LED-televisio', ['Kampanja'])];
+    const record = trackRecordOf(logs, { productKey: null, title: VISIONEX, url: null });
+    expect(record).toMatchObject({ visits: 1, pushingVisits: 1, current: { visits: 1 } });
   });
 });

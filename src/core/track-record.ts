@@ -38,7 +38,7 @@ export interface TrackRecord {
   others: PushedItem[];
 }
 
-/** Reports of the same page within this long are one visit (a page re-reports as it changes). */
+/** Page views of one shop with no longer pause between them are one visit. */
 export const VISIT_GAP_MS = 30 * 60_000;
 const MAX_LOG = 5_000;
 const MAX_PUSHED_PER_VISIT = 20;
@@ -68,15 +68,27 @@ function isItem(p: Pushed, item: CurrentItem): boolean {
   return item.title !== null && sameTitle(p.title, item.title);
 }
 
-/** Collapses repeated reports of one page into visits, oldest first. */
-export function visitsOf(logs: VisitLog[]): VisitLog[] {
+/** One visit: a session on the shop, its page views with no half hour between them. */
+export interface Visit {
+  at: number;
+  views: VisitLog[];
+}
+
+/**
+ * Groups a shop's log into visits, oldest first: a listing and the product opened from it a
+ * minute later are one visit, not two; the same page reported again as it changes is too.
+ */
+export function visitsOf(logs: VisitLog[]): Visit[] {
   const sorted = logs.slice(-MAX_LOG).sort((a, b) => a.at - b.at);
-  const lastAt = new Map<string, number>();
-  return sorted.filter((log) => {
-    const previous = lastAt.get(log.url);
-    lastAt.set(log.url, log.at);
-    return previous === undefined || log.at - previous > VISIT_GAP_MS;
-  });
+  const visits: Visit[] = [];
+  let lastAt = -Infinity;
+  for (const log of sorted) {
+    const open = visits[visits.length - 1];
+    if (open && log.at - lastAt <= VISIT_GAP_MS) open.views.push(log);
+    else visits.push({ at: log.at, views: [log] });
+    lastAt = log.at;
+  }
+  return visits;
 }
 
 function tally(into: PushedItem[], title: string, at: number, visit: Set<PushedItem>): PushedItem {
@@ -100,7 +112,7 @@ export function trackRecordOf(logs: VisitLog[], item: CurrentItem, limit = 5): T
   const others: PushedItem[] = [];
   let pushingVisits = 0;
   for (const visit of visits) {
-    const pushed = pushedOn(visit);
+    const pushed = visit.views.flatMap(pushedOn);
     if (pushed.length > 0) pushingVisits++;
     const counted = new Set<PushedItem>();
     for (const p of pushed) {

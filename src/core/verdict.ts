@@ -28,6 +28,11 @@ export interface VerdictRow {
   where?: string | null;
   /** Nice-to-have weight, 1..5 (must-haves weigh 3 in the score). */
   weight?: number;
+  /**
+   * The budget row of a price shown in another currency than the budget's: not missing, just
+   * not comparable without a conversion Needfit does not make.
+   */
+  otherCurrency?: { price: string; budget: string };
 }
 
 export interface Verdict {
@@ -52,6 +57,9 @@ function budgetRowOf(offer: Offer, profile: NeedsProfile): VerdictRow | null {
     status: budget.status,
     found: budget.price ? formatMoney(budget.price) : null,
     evidence: budget.origin,
+    ...(budget.price?.currency && budget.price.currency !== budget.budget.currency
+      ? { otherCurrency: { price: budget.price.currency, budget: budget.budget.currency } }
+      : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { TabReport } from '../messages.ts';
 import type { PriceTruth } from '../core/price-truth.ts';
-import { formatPrice, t } from '../ui/i18n.ts';
+import { formatPrice, t, tn } from '../ui/i18n.ts';
 import { PriceChart } from './PriceChart.tsx';
 import { shortDate } from './words.ts';
 
@@ -20,6 +20,20 @@ function claimText(truth: PriceTruth): string | null {
   }
 }
 
+/** Where the 30-day low came from: the page's own statement, or the shopper's own observations. */
+function sourceText(truth: PriceTruth): string {
+  if (truth.reference === 'page') return t('truthSourcePage');
+  const since = truth.observedSince ?? truth.lowestObserved?.at ?? Date.now();
+  return tn('truthSourceObserved', truth.observationsIn30d, [String(truth.observationsIn30d), shortDate(since)]);
+}
+
+/** What our own history covers, without claiming gaps it does not have. */
+function historyText(truth: PriceTruth, seen: number): string {
+  if (truth.observedSince === null) return t('historyNone');
+  const line = tn('historySeen', seen, [shortDate(truth.observedSince), String(seen)]);
+  return truth.historyHasGaps ? `${line} ${t('historyGaps')}` : line;
+}
+
 /** The prior-price claim against the EU 30-day rule, honest about what our own history covers. */
 export function PriceTruthView({ report }: { report: TabReport }) {
   const truth = report.priceTruth ?? null;
@@ -31,11 +45,8 @@ export function PriceTruthView({ report }: { report: TabReport }) {
     <section class="price-truth" aria-labelledby="truth-heading" data-claim={truth.status}>
       <h2 id="truth-heading">{t('truthHeading')}</h2>
       {claim && <p class={truth.status === 'inflated' ? 'truth-bad' : undefined}>{claim}</p>}
-      <p class="muted">
-        {truth.observedSince === null
-          ? t('historyNone')
-          : t(truth.historyHasGaps ? 'historySinceGaps' : 'historySince', [shortDate(truth.observedSince), String(points.length)])}
-      </p>
+      {claim && truth.reference && <p class="muted truth-source" data-reference={truth.reference}>{sourceText(truth)}</p>}
+      <p class="muted history">{historyText(truth, points.length)}</p>
       <PriceChart points={points} />
     </section>
   );

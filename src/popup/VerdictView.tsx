@@ -24,6 +24,8 @@ export function headline(verdict: Verdict, unstated: { fi: string; en: string }[
   if (verdict.fit === 'unknown' && unstated.length > 0) {
     return t('headlineUnstated', unstated.map((u) => midSentence(u[lang()])).join(', '));
   }
+  const currency = verdict.fit === 'unknown' ? verdict.rows.find((r) => r.otherCurrency && r.status === 'unknown')?.otherCurrency : undefined;
+  if (currency) return t('headlineOtherCurrency', [currency.price, currency.budget]);
   if (verdict.fit === 'fits' && verdict.promoted) return t('headlinePromotedFits');
   return t(HEADLINE[verdict.fit]);
 }
@@ -68,6 +70,7 @@ function Evidence({ row }: { row: VerdictRow }) {
   return (
     <>
       {row.found ?? t('notStated')}
+      {row.otherCurrency && <span class="muted other-currency"> {t('otherCurrency', [row.otherCurrency.price, row.otherCurrency.budget])}</span>}
       {row.where ? <span class="muted"> {t('foundUnder', row.where)}</span> : null}
       {row.where === '' && row.id !== 'budget' && row.evidence !== 'title' ? <span class="muted"> {t('foundInTitle')}</span> : null}
       {row.evidence && <span class="muted"> ({t('sourceLabel', sourceName(row.evidence))})</span>}

@@ -7,6 +7,15 @@ export function t(key: string, substitutions?: string | string[]): string {
   return text || key;
 }
 
+/**
+ * A counted message: `key_one` or `key_other`, as the UI language's plural rules pick for
+ * `count` ("1 visit", "2 visits"; "1 käynti", "2 käyntiä").
+ */
+export function tn(key: string, count: number, substitutions?: string | string[]): string {
+  const form = new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}`, substitutions);
+}
+
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }

@@ -25,13 +25,15 @@ interface Expected {
   /** What the popup says of the price: an amount's digits, or the "no price shown" words. */
   price?: RegExp;
   stock?: 'InStock' | 'OutOfStock';
+  /** Priced in another currency than the profile's budget (EUR): said so, never "missing". */
+  otherCurrency?: string;
 }
 
 // The demo needs file holds a TV profile and a laptop profile.
 const PAGES: Expected[] = [
   { file: 'listings/amazon-com-search.html.gz', kind: 'listing', subject: /Power Bank|Charger/i, judged: 'kind-unknown', price: /25\.18/ },
-  { file: 'listings/currys-co-uk-category-laptops.html.gz', kind: 'listing', subject: /IdeaPad Flex 5i/, judged: 'laptop', price: /449/ },
-  { file: 'listings/ebay-co-uk-search-television.html.gz', kind: 'listing', subject: /Samsung UE28J4100/, judged: 'tv', price: /164\.99/ },
+  { file: 'listings/currys-co-uk-category-laptops.html.gz', kind: 'listing', subject: /IdeaPad Flex 5i/, judged: 'laptop', price: /449/, otherCurrency: 'GBP' },
+  { file: 'listings/ebay-co-uk-search-television.html.gz', kind: 'listing', subject: /Samsung UE28J4100/, judged: 'tv', price: /164\.99/, otherCurrency: 'GBP' },
   { file: 'listings/wayfair-com-search-hattie-glass-cabinet.html.gz', kind: 'listing', subject: /Curio Cabinet/, judged: 'kind-unknown' },
   { file: 'listings/mercadolivre-com-br-search-bio-extratus.html.gz', kind: 'listing', subject: /Kit Grisalhos/, judged: 'kind-unknown' },
   { file: 'listings/geizhals-at-category-trockner.html.gz', kind: 'listing', subject: null, judged: null },
@@ -117,6 +119,10 @@ describe.each(BROWSERS)('%s: real pages through the extension, worker and popup'
       expect(shown).toMatch(page.subject);
       expect(state).toBe(page.judged);
       if (page.price) expect(await popup.text('.product .price')).toMatch(page.price);
+      if (page.otherCurrency) {
+        expect(await popup.text('[data-verdict] .other-currency')).toContain(`priced in ${page.otherCurrency}; your budget is in EUR`);
+        expect(reading.headline).not.toMatch(/doesn't state .*price/);
+      }
       if (page.stock) expect(await popup.attribute('.product .stock', 'data-stock')).toBe(page.stock);
       else expect(await popup.evaluate(() => document.querySelector('.product .stock'))).toBeNull();
     }

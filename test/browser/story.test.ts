@@ -55,8 +55,11 @@ describe.each(BROWSERS)('%s: the story', (name) => {
     expect(reading.verdict).toBe('misfit');
     expect(await popup.text('.alternatives li:first-child a')).toContain('Lumo L55-Q9');
     expect(await popup.attribute('.alternatives li:first-child', 'data-fit')).toBe('fits');
-    // The listing visit pushed this same TV: the track record counts it with this visit.
-    expect(await popup.text('.track-record')).toMatch(/pushed this on 2 of your \d visits/);
+    // The listing pushed this same TV minutes ago: one session on the shop is one visit, not two.
+    expect(await popup.text('.track-record')).toMatch(/pushed this on your first visit/);
+    // One observation of this price, and no claim of gaps in a history that has none.
+    expect(await popup.text('.price-truth .history')).toMatch(/^Seen once so far, on /);
+    expect(await popup.attribute('.price-truth .truth-source', 'data-reference')).toBe('page');
     // The page itself states 949 € as its 30-day low, so "was 1 199 €" is not an honest reference.
     expect(await popup.attribute('.price-truth', 'data-claim')).toBe('inflated');
     await popup.close();
