@@ -94,6 +94,40 @@ describe('the report on a product page', () => {
   });
 });
 
+describe('better fits that agree with the verdicts', () => {
+  it('after listing → product → back → another product in one tab, offers what the listing offered and never a misfit', async () => {
+    const store = await storeWith(demoProfile());
+    // The out-of-stock 60 Hz Auro, opened and judged a misfit, then its tab closed.
+    await store.recordPage(1, page('tv-auro-55.html'), NOW - 3 * 60_000);
+    await store.forgetTab(1);
+    // One tab: the listing, whose popup names Lumo L55 the better fit ...
+    await store.recordPage(3, page('televisiot.html'), NOW - 2 * 60_000);
+    const onListing = await buildReport(store, 3, NOW - 2 * 60_000);
+    expect(onListing.alternatives?.[0]?.title).toContain('Lumo L55-Q9');
+    // ... then the campaign TV's product page in the same tab: the listing's cards are gone from the tab.
+    await store.recordPage(3, page('tv-visionex-50.html'), NOW);
+    const onProduct = await buildReport(store, 3, NOW);
+    expect(onProduct.verdict?.fit).toBe('misfit');
+    const titles = onProduct.alternatives?.map((a) => a.title) ?? [];
+    expect(titles[0]).toContain('Lumo L55-Q9');
+    expect(titles.join()).not.toMatch(/Auro|Kestrel|Nordic/);
+    expect(onProduct.alternatives?.every((a) => a.fit.fit !== 'misfit')).toBe(true);
+  });
+
+  it('marks an item out of stock as its product page said, and ranks it after one that can be bought', async () => {
+    const store = await storeWith({ ...demoProfile(), requirements: demoProfile().requirements.filter((r) => r.attribute === 'screen_size') });
+    await store.recordPage(1, page('tv-auro-55.html'), NOW - 60_000);
+    await store.recordPage(2, page('tv-lumo-55.html'), NOW - 30_000);
+    await store.forgetTab(1);
+    await store.forgetTab(2);
+    await store.recordPage(3, page('tv-kestrel-43.html'), NOW);
+    const alternatives = (await buildReport(store, 3, NOW)).alternatives ?? [];
+    const auro = alternatives.find((a) => a.title.includes('Auro'));
+    expect(auro?.availability).toBe('OutOfStock');
+    expect(alternatives.findIndex((a) => a.title.includes('Lumo L55'))).toBeLessThan(alternatives.indexOf(auro!));
+  });
+});
+
 describe('a price in another currency', () => {
   it('is said to be in another currency, not missing, and the budget is left unjudged', async () => {
     const store = await storeWith(demoProfile());

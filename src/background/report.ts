@@ -11,10 +11,10 @@ import { betterAlternatives, itemKey, overpayFor, sameTitle, type Candidate, typ
 import { checkPriceClaim, type PricePoint } from '../core/price-truth.ts';
 import { attributeLabel } from '../core/describe.ts';
 import { trackRecordOf, VISIT_GAP_MS } from '../core/track-record.ts';
-import type { ListingItem, PageAnalysis } from '../contract/analysis.ts';
+import type { Availability, ListingItem, PageAnalysis } from '../contract/analysis.ts';
 import type { PageMark, Subject, TabReport } from '../messages.ts';
 import { CHOICES_KEY, storageError, type Store } from '../storage/store.ts';
-import { productKeyOf, type Observation, type TabState } from '../storage/schema.ts';
+import { productKeyOf, type Observation, type SeenItem, type TabState } from '../storage/schema.ts';
 
 const DAY_MS = 86_400_000;
 /** Bounds on what one report reads and judges, so a long history never slows the popup. */
@@ -42,6 +42,8 @@ export interface ReportInputs {
   otherTabs: TabState[];
   /** The profile the shopper last picked, by category. */
   remembered?: RememberedChoices;
+  /** Items seen on earlier pages, with what was known of each (product pages). */
+  seenItems?: SeenItem[];
 }
 
 export function shopOf(url: string): string | null {
@@ -103,12 +105,14 @@ function inCategory(offer: Offer, profile: NeedsProfile): boolean {
   return category === null || category === profile.category;
 }
 
-function candidateOf(offer: Offer, url: string | null, profile: NeedsProfile, seen: Candidate['seen'], seenAt: number | null): Candidate | null {
+function candidateOf(
+  offer: Offer, url: string | null, profile: NeedsProfile, seen: Candidate['seen'], seenAt: number | null, availability: Availability | null = null,
+): Candidate | null {
   const title = offer.name;
   if (!title || !inCategory(offer, profile)) return null;
   const verdict = judgeOffer(offer, profile, false);
   if (!informative(verdict)) return null;
-  return { key: itemKey(url, title), title, url, price: offer.price, fit: summary(verdict), seen, seenAt };
+  return { key: itemKey(url, title), title, url, price: offer.price, fit: summary(verdict), seen, seenAt, availability };
 }
 
 /** The other cards of this listing, in the same grid or shelf as the pushed card. */
@@ -124,38 +128,71 @@ interface Seen {
   offer: Offer;
   url: string | null;
   at: number;
+  availability: Availability | null;
 }
+
+const seenOfItem = (item: SeenItem): Seen => ({
+  offer: {
+    name: item.title, brand: item.brand, category: item.category, price: item.price, specs: item.specs,
+    specsSource: 'visible', nameSource: 'visible', priceSource: 'visible',
+  },
+  url: item.url,
+  at: item.at,
+  availability: item.availability,
+});
 
 /**
  * Items seen earlier: other open tabs' product pages first (they carry full specs), then
- * their cards, then the log, newest first. Deduplicated before judging, and only the first
- * MAX_EARLIER judged: judging is the popup's main cost in the worker.
+ * their cards, then every item kept from earlier pages (with what was known of it then),
+ * then the older log, newest first. An item comes from several of these: all of its
+ * versions are judged, one judged a misfit rules it out, and of the others the best
+ * informed is kept, so the list never offers what a verdict just turned down. Bounded:
+ * at most MAX_EARLIER items judged, judging being the popup's main cost in the worker.
  */
 function earlierCandidates(inputs: ReportInputs, profile: NeedsProfile): Candidate[] {
   const seen: Seen[] = [];
   const tabs = inputs.otherTabs.slice(0, MAX_TABS);
   for (const tab of tabs) {
-    if (tab.analysis.product) seen.push({ offer: offerOfProduct(tab.analysis.product), url: tab.analysis.url, at: tab.at });
+    const product = tab.analysis.product;
+    if (product) seen.push({ offer: offerOfProduct(product), url: tab.analysis.url, at: tab.at, availability: product.availability });
   }
   for (const tab of tabs) {
-    for (const item of tab.analysis.items.slice(0, MAX_ITEMS)) seen.push({ offer: offerOfItem(item), url: item.url, at: tab.at });
+    for (const item of tab.analysis.items.slice(0, MAX_ITEMS)) seen.push({ offer: offerOfItem(item), url: item.url, at: tab.at, availability: null });
   }
+  for (const item of [...(inputs.seenItems ?? [])].sort((a, b) => b.at - a.at).slice(0, MAX_RECENT)) seen.push(seenOfItem(item));
   const log = [...inputs.recentLog].sort((a, b) => b.at - a.at).slice(0, MAX_RECENT);
   for (const o of log) {
-    if (o.kind === 'product' && o.name) seen.push({ offer: offerOf(o.name, o.price, o.brand), url: o.url, at: o.at });
-    for (const h of o.highlighted.slice(0, 10)) seen.push({ offer: offerOf(h.title, h.price), url: null, at: o.at });
+    if (o.kind === 'product' && o.name) seen.push({ offer: offerOf(o.name, o.price, o.brand), url: o.url, at: o.at, availability: null });
+    for (const h of o.highlighted.slice(0, 10)) seen.push({ offer: offerOf(h.title, h.price), url: null, at: o.at, availability: null });
   }
-  const keys = new Set<string>();
-  const out: Candidate[] = [];
+  // Versions of one item, by its key, in the order first seen above.
+  const groups = new Map<string, Seen[]>();
   for (const s of seen) {
-    if (out.length >= MAX_EARLIER || !s.offer.name) continue;
+    if (!s.offer.name) continue;
     const key = itemKey(s.url, s.offer.name);
-    if (keys.has(key)) continue;
-    keys.add(key);
-    const c = candidateOf(s.offer, s.url, profile, 'earlier', s.at);
-    if (c) out.push(c);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else if (groups.size < MAX_EARLIER) groups.set(key, [s]);
   }
-  return out;
+  const judged: { candidate: Candidate | null; misfit: boolean }[] = [];
+  for (const versions of groups.values()) {
+    let best: Candidate | null = null;
+    let misfit = false;
+    for (const v of versions.slice(0, 4)) {
+      const c = candidateOf(v.offer, v.url, profile, 'earlier', v.at, v.availability);
+      if (!c) continue;
+      if (c.fit.fit === 'misfit') misfit = true;
+      const known = best as Candidate | null;
+      if (!known || c.fit.mustUnknown < known.fit.mustUnknown) best = { ...c, availability: c.availability ?? known?.availability ?? null };
+      else if (!known.availability && c.availability) best = { ...known, availability: c.availability };
+    }
+    judged.push({ candidate: best, misfit });
+  }
+  // The same item under another key (a card's title, a product page's address): a misfit anywhere rules it out.
+  const turnedDown = judged.filter((j) => j.misfit).flatMap((j) => (j.candidate ? [j.candidate.title] : []));
+  return judged.flatMap((j) =>
+    !j.candidate || j.misfit || turnedDown.some((title) => sameTitle(title, j.candidate!.title)) ? [] : [j.candidate],
+  );
 }
 
 /** Prices observed for the subject: by product key on product pages, by link or title for cards. */
@@ -227,10 +264,21 @@ function unstatedMusts(verdict: Verdict): { fi: string; en: string }[] {
     .map((r) => (r.id === 'budget' ? { fi: 'hinta', en: 'the price' } : { fi: attributeLabel(r.attribute, 'fi'), en: attributeLabel(r.attribute, 'en') }));
 }
 
+/** The items seen since `since`, newest first, at most MAX_RECENT: one index walk. */
+async function newestItems(items: { index(name: 'byTime'): { openCursor(range: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: SeenItem; continue(): Promise<unknown> } | null> } }, since: number): Promise<SeenItem[]> {
+  const out: SeenItem[] = [];
+  let cursor = await items.index('byTime').openCursor(IDBKeyRange.lowerBound(since), 'prev');
+  while (cursor && out.length < MAX_RECENT) {
+    out.push(cursor.value);
+    cursor = (await cursor.continue()) as typeof cursor;
+  }
+  return out;
+}
+
 /** Reads what a report needs: the tab and profiles, then the logs in one readonly transaction. */
 export async function readInputs(store: Store, tabId: number, now: number, withHistory = true): Promise<ReportInputs> {
   const db = store.db;
-  const tx = db.transaction(['tabs', 'profiles', 'observations', 'settings'], 'readonly');
+  const tx = db.transaction(['tabs', 'profiles', 'observations', 'settings', 'items'], 'readonly');
   const [tab, profilesRaw, remembered] = await Promise.all([
     tx.objectStore('tabs').get(tabId),
     tx.objectStore('profiles').getAll(),
@@ -242,16 +290,17 @@ export async function readInputs(store: Store, tabId: number, now: number, withH
   const key = analysis?.product ? productKeyOf(analysis.product) : null;
   const observations = tx.objectStore('observations');
   const wantsHistory = withHistory && analysis !== undefined && analysis.kind !== 'other' && profiles.length > 0;
-  const [productLog, shopLog, recentLog, allTabs] = await Promise.all([
+  const [productLog, shopLog, recentLog, allTabs, seenItems] = await Promise.all([
     key && wantsHistory ? observations.index('byProduct').getAll(key, MAX_SHOP_LOG) : [],
     shop && wantsHistory ? observations.index('byShop').getAll(shop, MAX_SHOP_LOG) : [],
     analysis?.kind === 'product' && wantsHistory
       ? observations.index('byTime').getAll(IDBKeyRange.lowerBound(now - RECENT_DAYS * DAY_MS), MAX_RECENT)
       : [],
     analysis?.kind === 'product' && wantsHistory ? tx.objectStore('tabs').getAll(undefined, MAX_TABS + 1) : [],
+    analysis?.kind === 'product' && wantsHistory ? newestItems(tx.objectStore('items'), now - RECENT_DAYS * DAY_MS) : [],
   ]);
   await tx.done;
-  return { tab, profiles, productLog, shopLog, recentLog, otherTabs: allTabs.filter((t) => t.tabId !== tabId), remembered: remembered ?? {} };
+  return { tab, profiles, productLog, shopLog, recentLog, otherTabs: allTabs.filter((t) => t.tabId !== tabId), remembered: remembered ?? {}, seenItems };
 }
 
 /** `withHistory` false: the verdict alone (for the badge), without reading the logs. */

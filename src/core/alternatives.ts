@@ -4,7 +4,7 @@
  * ranked by fit then price. Also the "you'd pay more" note when the pushed item fits but a
  * clearly cheaper item fits as well. Pure, so the ranking is tested without a browser.
  */
-import type { Money } from '../contract/analysis.ts';
+import type { Availability, Money } from '../contract/analysis.ts';
 import { FIT_RANK, type Fit } from './match.ts';
 
 /** The part of a verdict that ranks an item. */
@@ -27,6 +27,8 @@ export interface Candidate {
   /** Where the shopper saw it: this page's listing, or an earlier visit (with when). */
   seen: 'here' | 'earlier';
   seenAt: number | null;
+  /** As its product page said when seen; null when unknown (a card says nothing of stock). */
+  availability?: Availability | null;
 }
 
 export interface Overpay {
@@ -80,6 +82,8 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
     FIT_RANK[b.fit.fit] - FIT_RANK[a.fit.fit] ||
     a.fit.mustUnmet - b.fit.mustUnmet ||
     b.fit.score - a.fit.score ||
+    // What can be bought now before what is sold out.
+    Number(a.availability === 'OutOfStock') - Number(b.availability === 'OutOfStock') ||
     (a.price?.amount ?? Number.POSITIVE_INFINITY) - (b.price?.amount ?? Number.POSITIVE_INFINITY) ||
     a.title.localeCompare(b.title)
   );

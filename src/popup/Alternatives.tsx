@@ -43,6 +43,12 @@ export function Alternatives({ report }: { report: TabReport }) {
               <Name c={c} />
               <span class="alt-meta">
                 {c.price ? formatPrice(c.price.amount, c.price.currency) : t('noPrice')} · {fitWords(c)}
+                {c.availability === 'OutOfStock' && (
+                  <>
+                    {' · '}
+                    <span class="stock stock-out" data-stock="OutOfStock">{t('stockOut')}</span>
+                  </>
+                )}
                 {c.seen === 'earlier' && c.seenAt !== null && <> · {t('seenOn', shortDate(c.seenAt))}</>}
               </span>
             </li>

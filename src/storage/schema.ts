@@ -5,7 +5,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NeedsProfile } from '../core/needs.ts';
-import type { Money, PageAnalysis, PriorPrice } from '../contract/analysis.ts';
+import type { Availability, Money, PageAnalysis, PriorPrice, Spec } from '../contract/analysis.ts';
 import type { Settings } from '../messages.ts';
 
 export const DB_NAME = 'needfit';
@@ -30,6 +30,26 @@ export interface Observation {
   highlighted: { title: string; price: Money | null; reasons: string[] }[];
 }
 
+/**
+ * What was last known of one item the shopper saw, on a product page or as a listing's card:
+ * enough to judge it again later, after its tab is gone ("items seen earlier keep what was
+ * known about them"). Keyed by the item's address, else its normalised title.
+ */
+export interface SeenItem {
+  key: string;
+  at: number;
+  shop: string;
+  title: string;
+  url: string | null;
+  brand: string | null;
+  category: string[];
+  price: Money | null;
+  availability: Availability | null;
+  specs: Spec[];
+  /** A product page's facts are fuller than a card's, and a card never overwrites them. */
+  from: 'product' | 'card';
+}
+
 /** Profile ids the shopper last picked in the popup, by the product's category id. */
 export type ProfileChoices = Record<string, string>;
 
@@ -51,6 +71,7 @@ export interface NeedfitDB extends DBSchema {
   /** Key "settings": the Settings; key "profile-choices": the profile last picked per category. */
   settings: { key: string; value: Settings | ProfileChoices };
   tabs: { key: number; value: TabState };
+  items: { key: string; value: SeenItem; indexes: { byTime: number } };
 }
 
 type UpgradeTx = IDBPTransaction<NeedfitDB, StoreNames<NeedfitDB>[], 'versionchange'>;
@@ -86,6 +107,11 @@ export const MIGRATIONS: readonly Migration[] = [
       }
       cursor = await cursor.continue();
     }
+  },
+  // 3: the items seen, with what was known of each, newest by time.
+  (db) => {
+    const items = db.createObjectStore('items', { keyPath: 'key' });
+    items.createIndex('byTime', 'at');
   },
 ];
 

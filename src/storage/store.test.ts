@@ -111,6 +111,21 @@ describe('migrations', () => {
     expect(await current.observationsOfProduct('name:lumo lumo l55')).toHaveLength(1);
     expect((await current.getSettings()).historyDays).toBe(14);
     expect(current.db.objectStoreNames.contains('tabs')).toBe(true);
+    expect(current.db.objectStoreNames.contains('items')).toBe(true);
+  });
+
+  it('takes a version-2 database to the current version, keeping its tabs and observations', async () => {
+    const name = freshName();
+    const v2 = await openStore(name, MIGRATIONS.slice(0, 2));
+    await v2.saveProfile(profile());
+    await v2.db.put('tabs', { tabId: 4, at: 5, analysis: { url: 'https://a.fi/tv', kind: 'other', product: null, items: [], highlighted: [], partial: false } } as never);
+    await v2.db.add('observations', { at: 5, url: 'https://a.fi/tv', shop: 'a.fi', kind: 'product', productKey: 'sku:1', name: 'Lumo', brand: null, price: null, priorPrice: null, lowest30d: null, promotions: [], highlighted: [] } as never);
+    v2.close();
+    const current = await store(name);
+    expect(current.db.version).toBe(DB_VERSION);
+    expect((await current.getTab(4))?.at).toBe(5);
+    expect(await current.observationsOfProduct('sku:1')).toHaveLength(1);
+    expect(await current.db.count('items')).toBe(0);
   });
 
   it('rolls a failing migration back whole, leaving the old version and its data', async () => {

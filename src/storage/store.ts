@@ -6,7 +6,8 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { NeedsProfile } from '../core/needs.ts';
 import { DEFAULT_SETTINGS, NeedfitError, type Settings } from '../messages.ts';
 import type { PageAnalysis } from '../contract/analysis.ts';
-import { DB_NAME, MIGRATIONS, productKeyOf, type Migration, type NeedfitDB, type Observation, type ProfileChoices, type TabState } from './schema.ts';
+import { DB_NAME, MIGRATIONS, productKeyOf, type Migration, type NeedfitDB, type Observation, type ProfileChoices, type SeenItem, type TabState } from './schema.ts';
+import { itemKey } from '../core/alternatives.ts';
 
 const SETTINGS_KEY = 'settings';
 export const CHOICES_KEY = 'profile-choices';
@@ -32,7 +33,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-type StoreName = 'profiles' | 'observations' | 'settings' | 'tabs';
+type StoreName = 'profiles' | 'observations' | 'settings' | 'tabs' | 'items';
 type WriteTx = IDBPTransaction<NeedfitDB, StoreName[], 'readwrite'>;
 
 /**
@@ -82,6 +83,53 @@ export async function openStore(
   } catch (error) {
     throw storageError(failure ?? error);
   }
+}
+
+/** Items kept per report, and spec rows per item: a listing's grid, not its every card. */
+const MAX_SEEN_PER_PAGE = 200;
+const MAX_SEEN_SPECS = 60;
+
+const shopOfUrl = (url: string): string => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
+
+/** What a report tells of each item on it: the product page's product, and its cards. */
+export function seenItemsOf(analysis: PageAnalysis, at: number): SeenItem[] {
+  const shop = shopOfUrl(analysis.url);
+  const out: SeenItem[] = [];
+  const product = analysis.product;
+  if (product?.name) {
+    out.push({
+      key: itemKey(analysis.url, product.name), at, shop, title: product.name, url: analysis.url, brand: product.brand,
+      category: product.category.slice(0, 20), price: product.price, availability: product.availability,
+      specs: product.specs.slice(0, MAX_SEEN_SPECS), from: 'product',
+    });
+  }
+  for (const item of analysis.items.slice(0, MAX_SEEN_PER_PAGE)) {
+    if (!item.title) continue;
+    out.push({
+      key: itemKey(item.url, item.title), at, shop, title: item.title, url: item.url, brand: null, category: [],
+      price: item.price, availability: null, specs: item.specs.slice(0, MAX_SEEN_SPECS), from: 'card',
+    });
+  }
+  return out;
+}
+
+/** A card seen again keeps what its product page told; anything else is replaced by the newer. */
+function mergeSeen(old: SeenItem | undefined, next: SeenItem): SeenItem {
+  if (!old || old.from === 'card' || next.from === 'product') return next;
+  return { ...old, at: next.at, price: next.price ?? old.price };
+}
+
+type WriteItemsTx = { objectStore(name: 'items'): { get(key: string): Promise<SeenItem | undefined>; put(value: SeenItem): Promise<unknown> } };
+
+async function writeSeen(tx: WriteItemsTx, items: SeenItem[]): Promise<void> {
+  const store = tx.objectStore('items');
+  await Promise.all(items.map(async (item) => store.put(mergeSeen(await store.get(item.key), item))));
 }
 
 export function observationOf(analysis: PageAnalysis, at: number): Observation {
@@ -183,8 +231,9 @@ export class Store {
    */
   recordPage(tabId: number, analysis: PageAnalysis, at: number, dropped: string[] = []): Promise<boolean> {
     return guarded(() =>
-      writeAll(this.db, ['tabs', 'observations'], async (tx) => {
+      writeAll(this.db, ['tabs', 'observations', 'items'], async (tx) => {
         await tx.objectStore('tabs').put(dropped.length > 0 ? { tabId, at, analysis, dropped } : { tabId, at, analysis });
+        if (analysis.kind !== 'other') await writeSeen(tx, seenItemsOf(analysis, at));
         const worthKeeping = analysis.product !== null || analysis.highlighted.length > 0;
         if (worthKeeping) await tx.objectStore('observations').add(observationOf(analysis, at));
         return worthKeeping;
@@ -198,11 +247,12 @@ export class Store {
    */
   completeTab(tabId: number, at: number, analysis: PageAnalysis): Promise<boolean> {
     return guarded(() =>
-      writeAll(this.db, ['tabs'], async (tx) => {
+      writeAll(this.db, ['tabs', 'items'], async (tx) => {
         const tabs = tx.objectStore('tabs');
         const current = await tabs.get(tabId);
         if (current?.at !== at) return false;
         await tabs.put({ ...current, analysis });
+        await writeSeen(tx, seenItemsOf({ ...analysis, product: null }, at));
         return true;
       }),
     );
@@ -227,13 +277,15 @@ export class Store {
   /** Deletes observations older than `before`; returns how many went. */
   pruneObservations(before: number): Promise<number> {
     return guarded(async () => {
-      const tx = this.db.transaction('observations', 'readwrite');
+      const tx = this.db.transaction(['observations', 'items'], 'readwrite');
       let removed = 0;
-      let cursor = await tx.store.index('byTime').openCursor(IDBKeyRange.upperBound(before, true));
-      while (cursor) {
-        await cursor.delete();
-        removed++;
-        cursor = await cursor.continue();
+      for (const name of ['observations', 'items'] as const) {
+        let cursor = await tx.objectStore(name).index('byTime').openCursor(IDBKeyRange.upperBound(before, true));
+        while (cursor) {
+          await cursor.delete();
+          if (name === 'observations') removed++;
+          cursor = await cursor.continue();
+        }
       }
       await tx.done;
       return removed;
@@ -258,7 +310,7 @@ export class Store {
    * written or, on any failure (a full disk), nothing changes.
    */
   replaceAll(data: ExportedData): Promise<void> {
-    const names: StoreName[] = ['profiles', 'observations', 'settings', 'tabs'];
+    const names: StoreName[] = ['profiles', 'observations', 'settings', 'tabs', 'items'];
     return guarded(() =>
       writeAll(this.db, names, async (tx) => {
         await Promise.all(names.map((n) => tx.objectStore(n).clear()));
@@ -271,7 +323,7 @@ export class Store {
 
   wipe(): Promise<void> {
     return guarded(async () => {
-      const names = ['profiles', 'observations', 'settings', 'tabs'] as const;
+      const names = ['profiles', 'observations', 'settings', 'tabs', 'items'] as const;
       const tx = this.db.transaction([...names], 'readwrite');
       await Promise.all(names.map((n) => tx.objectStore(n).clear()));
       await tx.done;
