@@ -10,6 +10,7 @@ import { launchChromium } from './browsers/chromium.ts';
 import { serveFolder } from './demo-server.ts';
 import { openPopup, OPTIONS_PAGE, waitForStoredTab } from './story.ts';
 import { DEMO_NEEDS_FILE, importNeedsFile } from './import-needs.ts';
+import { ensureBrowsers } from './browsers/find.ts';
 
 const DEMO_PRODUCT = 'tv-visionex-50.html';
 const DEMO_LISTING = 'televisiot.html';
@@ -63,6 +64,8 @@ async function windowedDemo(): Promise<number> {
 }
 
 async function main(): Promise<number> {
+  const { chromium } = ensureBrowsers(['chromium']);
+  console.log(`Chromium: ${chromium}`);
   for (const target of TARGETS) build(target, false);
   const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
   return headless ? headlessDemo() : windowedDemo();

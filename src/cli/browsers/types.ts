@@ -2,6 +2,8 @@
  * One small interface over Playwright (Chromium) and puppeteer-core over WebDriver BiDi
  * (Firefox ESR), so `npm start` and the real-browser tests tell one story in both.
  */
+import { findBrowser, installAdvice } from './find.ts';
+
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface Tab {
@@ -44,14 +46,11 @@ export interface ExtensionBrowser {
 
 export class BrowserMissingError extends Error {}
 
+/** The browser's binary: its environment variable's value, else the first usual install path found. */
 export function browserPath(name: BrowserName): string {
-  return name === 'chromium'
-    ? (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
-    : (process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr');
+  return findBrowser(name).path;
 }
 
 export function missingBrowserMessage(name: BrowserName, path: string): string {
-  const pkg = name === 'chromium' ? 'chromium' : 'firefox-esr';
-  const variable = name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH';
-  return `${name} was not found at ${path}. Install it with "sudo apt-get install -y ${pkg}" or point ${variable} at the browser binary.`;
+  return `${name} was not found at ${path}. ${installAdvice(name)}`;
 }
