@@ -15,7 +15,7 @@ import { fromMicrodata } from './product/microdata.ts';
 import { fromMetaTags } from './product/opengraph.ts';
 import { fromRdfa } from './product/rdfa.ts';
 import { fromVisibleSteps, type VisibleResult } from './product/visible.ts';
-import { findPromotions } from './promotions.ts';
+import { findProductPromotions } from './promotions.ts';
 import { adapterFor } from './sites/index.ts';
 import { cleanPageUrl, fitItems, fitToContract } from '../contract/fit.ts';
 import { CONTRACT_LIMITS, type Highlight, type ListingItem, type PageAnalysis } from '../contract/analysis.ts';
@@ -146,7 +146,7 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
   if (kind === 'listing') return { url, kind, product: null, items: listing.items, highlighted: listing.highlighted, partial };
 
   const area = visible?.area ?? doc.body;
-  const promotions = area && !budget.exhausted ? attempt(() => findPromotions(area, budget), [], fail) : [];
+  const promotions = area && !budget.exhausted ? attempt(() => findProductPromotions(area, budget), [], fail) : [];
   // The reasons are a summary (the promotions themselves travel with the product): bounded
   // as the worker's contract bounds them, or a page with many badges would be refused whole.
   const reasons = ['the product this page shows', ...promotions.map((p) => p.text)].slice(0, CONTRACT_LIMITS.reasons);

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { Budget } from './budget.ts';
-import { findPromotions } from './promotions.ts';
+import { findProductPromotions, findPromotions } from './promotions.ts';
 
 function root(html: string): Element {
   return new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r') as Element;
@@ -82,5 +82,28 @@ describe('struck-through prior prices as evidence', () => {
     const doc = new JSDOM('<div id="c"><p>Ovh. <s class="was">1 199,00 €</s></p></div>').window.document;
     const found = findPromotions(doc.getElementById('c')!, new Budget());
     expect(found.find((p) => p.type === 'discount')?.text).toBe('Ovh. 1 199,00 €');
+  });
+});
+
+describe('findProductPromotions', () => {
+  const tile = (name: string, claim: string) =>
+    `<div class="item"><a href="/p/${name}">${name} puhelin 128 GB</a><span class="badge">${claim}</span><p>449,00 € <s>599,00 €</s></p></div>`;
+  const page = (shelf: string) => root(`
+    <h1>Nova X 256 GB</h1><span class="badge">Kampanja</span><p class="price">799,00 € <s>899,00 €</s></p>
+    <section><h2>Samankaltaiset tuotteet</h2><div class="row">${shelf}</div></section>`);
+
+  it("keeps the product's own claims and leaves a shelf's tiles to their products", () => {
+    const shelf = [tile('a', '-20%'), tile('b', 'Tarjous'), tile('c', 'Suosittelemme'), tile('d', '-30%')].join('');
+    const found = findProductPromotions(page(shelf), new Budget()).map((p) => p.text);
+    expect(found).toContain('Kampanja');
+    expect(found.some((t) => t.includes('899,00'))).toBe(true);
+    expect(found.join()).not.toMatch(/-20%|Tarjous|Suosittelemme|-30%|599,00/);
+    // The plain scan, as a card's, reads them all.
+    expect(findPromotions(page(shelf), new Budget()).map((p) => p.text).join()).toMatch(/Tarjous/);
+  });
+
+  it('reads two tiles side by side as the product\'s own: a row needs three', () => {
+    const found = findProductPromotions(page([tile('a', 'Tarjous'), tile('b', '-30%')].join('')), new Budget()).map((p) => p.text);
+    expect(found.join()).toMatch(/Tarjous/);
   });
 });

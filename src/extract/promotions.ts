@@ -168,3 +168,54 @@ export function findPromotions(root: Element, budget: Budget): Promotion[] {
     return [];
   }
 }
+
+/** Children of one parent looked at to tell a row of other products' tiles. */
+const TILE_SAMPLE = 8;
+const TILES_AT_LEAST = 3;
+const TILE_TEXT = 1_200;
+const AMOUNT = /\d[\d\s.,'’\u00a0]*(?:[.,]\d{2}|[.,]-|\s?[$€£¥₺₹₽]|\s?(?:kr|zł|Kč|Ft|lei|EUR|USD|GBP|SEK|тг|руб|元)(?!\p{L}))|[$€£¥₺₹₽]\s?\d/u;
+
+/** A short element holding a link and an amount: what another product's tile looks like. */
+function looksLikeTile(el: Element, budget: Budget): boolean {
+  if (!el.querySelector('a[href]')) return false;
+  const text = textUpTo(el, TILE_TEXT);
+  budget.read(text?.length ?? TILE_TEXT);
+  return text !== null && AMOUNT.test(text);
+}
+
+/**
+ * The product area's scan leaves out other products' tiles ("Similar products", "Others
+ * also bought"): an element one of a row of at least three siblings that each hold a link
+ * and an amount, unless it holds the page's own heading. Their badges and discount claims are
+ * theirs, not the product's. Each parent is judged once.
+ */
+export function otherProductsTiles(budget: Budget): (el: Element) => boolean {
+  const rows = new WeakMap<Element, boolean>();
+  const isRow = (parent: Element): boolean => {
+    let known = rows.get(parent);
+    if (known === undefined) {
+      let tiles = 0;
+      let child = parent.firstElementChild;
+      for (let i = 0; child && i < TILE_SAMPLE && tiles < TILES_AT_LEAST; i++, child = child.nextElementSibling) {
+        if (looksLikeTile(child, budget)) tiles++;
+      }
+      known = tiles >= TILES_AT_LEAST;
+      rows.set(parent, known);
+    }
+    return known;
+  };
+  return (el) => {
+    const parent = el.parentElement;
+    if (!parent || parent.childElementCount < TILES_AT_LEAST) return false;
+    return isRow(parent) && looksLikeTile(el, budget) && !el.querySelector('h1');
+  };
+}
+
+/** The product's own promotion signals: its area's, without other products' tiles in it. */
+export function findProductPromotions(area: Element, budget: Budget): Promotion[] {
+  try {
+    return scanPromotions(area, budget, { skip: otherProductsTiles(budget) }).map((f) => f.promotion);
+  } catch {
+    return [];
+  }
+}

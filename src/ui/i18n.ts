@@ -2,7 +2,8 @@
 import browser from 'webextension-polyfill';
 
 export function t(key: string, substitutions?: string | string[]): string {
-  const text = browser.i18n.getMessage(key, substitutions);
+  // A date that ends in its own period ("6.12.", "6 dec.") ends the sentence too: not "6.12..".
+  const text = browser.i18n.getMessage(key, substitutions).replace(/\.\.(?=\s|\)|$)/g, '.');
   // A missing key shows itself instead of an empty label, so it is caught in review.
   return text || key;
 }

@@ -9,6 +9,9 @@ type Messages = Record<string, { message: string; description?: string }>;
 const load = (lang: string): Messages => JSON.parse(readFileSync(`${ROOT}public/_locales/${lang}/messages.json`, 'utf8'));
 const en = load('en');
 const fi = load('fi');
+/** Every locale shipped, each held to English's keys and placeholders. */
+const LOCALES = readdirSync(`${ROOT}public/_locales`).sort();
+const others = LOCALES.filter((l) => l !== 'en').map((l) => [l, load(l)] as const);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -19,15 +22,19 @@ function sources(dir: string): string[] {
 const placeholders = (text: string) => [...text.matchAll(/\$(\d)/g)].map((m) => m[1]).sort().join(',');
 
 describe('locales', () => {
-  it('have the same keys in English and Finnish', () => {
-    expect(Object.keys(fi).sort()).toEqual(Object.keys(en).sort());
+  it('are English, Finnish and Swedish', () => {
+    expect(LOCALES).toEqual(['en', 'fi', 'sv']);
   });
 
-  it('use the same placeholders in both languages, and no empty text', () => {
+  it.each(others)('%s has exactly the keys English has', (_, messages) => {
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(others)('%s uses the same placeholders as English, and no empty text', (_, messages) => {
     for (const key of Object.keys(en)) {
-      expect(placeholders(fi[key]!.message), key).toBe(placeholders(en[key]!.message));
+      expect(placeholders(messages[key]!.message), key).toBe(placeholders(en[key]!.message));
       expect(en[key]!.message.trim(), key).not.toBe('');
-      expect(fi[key]!.message.trim(), key).not.toBe('');
+      expect(messages[key]!.message.trim(), key).not.toBe('');
     }
   });
 
@@ -54,7 +61,7 @@ describe('locales', () => {
   });
 
   it('keep badge texts within the four characters a toolbar badge shows', () => {
-    for (const messages of [en, fi]) {
+    for (const messages of [en, ...others.map(([, m]) => m)]) {
       for (const key of ['badgeFits', 'badgePartly', 'badgeMisfit', 'badgeUnknown']) {
         expect(messages[key]!.message.length).toBeLessThanOrEqual(4);
       }
