@@ -85,6 +85,15 @@ describe('struck-through prior prices as evidence', () => {
   });
 });
 
+describe("a classified-ads site's field names", () => {
+  it('are not paid placement: a word and a colon names a field', () => {
+    expect(types('<p><span>Anzeige:</span> <span>Sofa, 3-Sitzer</span></p>')).toEqual([]);
+    expect(types('<p><span>Anzeige: 2481357</span></p>')).toEqual([]);
+    expect(types('<span>Anzeige</span>')).toEqual(['sponsored:Anzeige']);
+    expect(types('<span>Gesponsert</span>')).toEqual(['sponsored:Gesponsert']);
+  });
+});
+
 describe('findProductPromotions', () => {
   const tile = (name: string, claim: string) =>
     `<div class="item"><a href="/p/${name}">${name} puhelin 128 GB</a><span class="badge">${claim}</span><p>449,00 € <s>599,00 €</s></p></div>`;

@@ -25,6 +25,12 @@ const NOT_IN_LABELS = 'h1, h2, h3, h4, h5, h6, img, picture, s, del, strike, [da
 const STRUCK_TAGS = new Set(['S', 'DEL', 'STRIKE']);
 const STRUCK_CLASS = /strike|line-?through|old-?price|price-?old|was-?price|price-?was|before-?price|price-?before|crossed/i;
 
+/**
+ * "Anzeige: 2481357", "Ad:": a short word and a colon names a field (a classified-ads site's
+ * label for its listings, the ad's number), it does not mark the item as paid.
+ */
+const FIELD_NAME = /^[^:：]{1,24}[:：]/u;
+
 const WHERE_HINTS: ReadonlyArray<[RegExp, string]> = [
   [/badge|ribbon|sticker|flag|label|pill|chip|tag|splash|banner/i, 'badge'],
   [/price/i, 'near the price'],
@@ -151,7 +157,7 @@ function readLabel(el: Element, attributed: boolean, budget: Budget, add: (p: Pr
   if (raw === null) return false;
   const text = clean(raw);
   if (text.length === 0) return false;
-  const types: PromotionType[] = promotionTypesOf(normalise(text));
+  const types: PromotionType[] = promotionTypesOf(normalise(text)).filter((type) => type !== 'sponsored' || !FIELD_NAME.test(text));
   if (types.length === 0) return false;
   // A small card is short too, but a label holds no title, picture or struck price. Asked
   // only of texts that claim something: the subtree search is the costly part.
