@@ -8,7 +8,6 @@ import { CATEGORIES } from '../../src/options/profiles.ts';
 type Messages = Record<string, { message: string; description?: string }>;
 const load = (lang: string): Messages => JSON.parse(readFileSync(`${ROOT}public/_locales/${lang}/messages.json`, 'utf8'));
 const en = load('en');
-const fi = load('fi');
 /** Every locale shipped, each held to English's keys and placeholders. */
 const LOCALES = readdirSync(`${ROOT}public/_locales`).sort();
 const others = LOCALES.filter((l) => l !== 'en').map((l) => [l, load(l)] as const);
