@@ -4,7 +4,7 @@
  * file shapes its result into rows the popup shows.
  */
 import type { NeedsProfile } from './needs.ts';
-import type { PageAnalysis, Product } from '../contract/analysis.ts';
+import type { Money, PageAnalysis, Product } from '../contract/analysis.ts';
 import { offerOfProduct, type Offer } from './facts.ts';
 import { formatMoney, matchBudget, matchOffer, weightOf, MUST_WEIGHT, type Fit, type RowStatus } from './match.ts';
 import { describeRequirement } from './describe.ts';
@@ -33,6 +33,8 @@ export interface VerdictRow {
    * not comparable without a conversion Needfit does not make.
    */
   otherCurrency?: { price: string; budget: string };
+  /** The price itself, for a row about the price: the UI formats it in the shopper's language. */
+  money?: Money;
 }
 
 export interface Verdict {
@@ -56,6 +58,7 @@ function budgetRowOf(offer: Offer, profile: NeedsProfile): VerdictRow | null {
     importance: 'must',
     status: budget.status,
     found: budget.price ? formatMoney(budget.price) : null,
+    ...(budget.price ? { money: budget.price } : {}),
     evidence: budget.origin,
     ...(budget.price?.currency && budget.price.currency !== budget.budget.currency
       ? { otherCurrency: { price: budget.price.currency, budget: budget.budget.currency } }

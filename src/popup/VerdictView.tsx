@@ -69,7 +69,7 @@ function needOf(row: VerdictRow, report: TabReport): string {
 function Evidence({ row }: { row: VerdictRow }) {
   return (
     <>
-      {row.found ?? t('notStated')}
+      {row.money ? formatPrice(row.money.amount, row.money.currency) : (row.found ?? t('notStated'))}
       {row.otherCurrency && <span class="muted other-currency"> {t('otherCurrency', [row.otherCurrency.price, row.otherCurrency.budget])}</span>}
       {row.where ? <span class="muted"> {t('foundUnder', row.where)}</span> : null}
       {row.where === '' && row.id !== 'budget' && row.evidence !== 'title' ? <span class="muted"> {t('foundInTitle')}</span> : null}
