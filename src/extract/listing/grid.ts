@@ -142,13 +142,13 @@ function innerGroup(el: Element, groups: Group[]): Group | null {
  * per block): blocks made from one template, each holding cards made from one template. When
  * most children of the picked group are such blocks, the grid is their cards, in page order.
  */
-function chunkedCards(pick: Group, groups: Group[]): { cards: Element[]; chunks: Element[] } | null {
+function chunkedCards(pick: Group, groups: Group[]): Element[] | null {
   const inner = pick.cards.map((chunk) => ({ chunk, group: innerGroup(chunk, groups) }));
   const blocks = inner.filter((c): c is { chunk: Element; group: Group } => c.group !== null);
   if (blocks.length < 2 || blocks.length * 2 < pick.cards.length) return null;
   const first = blocks[0]!.group.cards[0];
   if (!blocks.every((b) => sameTemplate(b.group.cards[0], first))) return null;
-  return { cards: blocks.flatMap((b) => b.group.cards), chunks: blocks.map((b) => b.chunk) };
+  return blocks.flatMap((b) => b.group.cards);
 }
 
 /**
@@ -194,7 +194,7 @@ export function* findLayout(root: Element, budget: Budget): Steps<Layout> {
   let mainContainers: Element[] = [];
   const chunked = mainPick ? chunkedCards(mainPick, groups) : null;
   if (mainPick && chunked) {
-    main = { ...mainPick, cards: chunked.cards.slice(0, MAX_CARDS) };
+    main = { ...mainPick, cards: chunked.slice(0, MAX_CARDS) };
     mainContainers = [mainPick.container];
   } else if (mainPick) {
     const cards: Element[] = [];

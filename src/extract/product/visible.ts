@@ -242,9 +242,8 @@ export function* fromVisibleSteps(doc: Document, budget: Budget): Steps<VisibleR
   const looksLikeProduct = (title !== null && chosen !== null) || buyButtons > 0;
   // A code read off a class name beside the title says one product only where the buy buttons
   // do not say many (one per card); a labelled or posted code says it whatever the buttons.
-  const fewButtons = buyButtons <= 3;
   const hinted = printed.sku !== undefined && labelledSku === undefined;
   const singleProduct =
-    title !== null && ((buyButtons > 0 && fewButtons) || labelledSku !== undefined || (hinted && fewButtons) || ids.posted.sku !== undefined);
+    title !== null && (((buyButtons > 0 || hinted) && buyButtons <= 3) || labelledSku !== undefined || ids.posted.sku !== undefined);
   return { clues, area, shownAmounts: nearby, printed, looksLikeProduct, singleProduct, cut: tooManyPrices || ids.cut };
 }
