@@ -14,7 +14,7 @@ export interface BudgetLimits {
 
 const CLOCK_EVERY = 64;
 
-export const DEFAULT_LIMITS: BudgetLimits = { maxNodes: 60_000, maxChars: 4_000_000, maxMs: 400 };
+export const DEFAULT_LIMITS: BudgetLimits = { maxNodes: 150_000, maxChars: 4_000_000, maxMs: 400 };
 
 export class Budget {
   private nodes = 0;

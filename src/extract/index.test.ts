@@ -7,6 +7,25 @@ const doc = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>$
 const URL_ = 'https://shop.example/p/123';
 
 describe('analyzePage', () => {
+  it('takes a heading over cards that each print their own code and buy button for a listing, not a product', () => {
+    const tile = (n: number) =>
+      `<li class="tile"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><h3><a href="/p/${n}">Kannettava ${n}</a></h3>` +
+      `<span class="price">${400 + n},00 €</span><p>Tuotenumero: KX-${1000 + n}</p><span class="product-code">KX-${1000 + n}</span>` +
+      `<button name="add-to-basket">Osta</button></li>`;
+    const a = analyzePage(doc(`<h1>Kannettavat tietokoneet</h1><ul class="grid">${[1, 2, 3, 4, 5, 6].map(tile).join('')}</ul>`), URL_, { adapters: false });
+    expect(a.kind).toBe('listing');
+    expect(a.items.map((i) => i.price?.amount)).toEqual([401, 402, 403, 404, 405, 406]);
+  });
+
+  it('keeps the one labelled code of a product page whose shelves have buy buttons of their own', () => {
+    const tile = (n: number) => `<li class="tile"><a href="/p/${n}">Kaapeli ${n}</a><span class="price">${9 + n},00 €</span><button name="add-to-basket">Osta</button></li>`;
+    const page = doc(`<h1>Kannettava Pro 14</h1><span class="price">999,00 €</span><p>Tuotenumero: KX-2001</p>
+      <button name="add-to-basket">Lisää ostoskoriin</button><h2>Asiakkaat ostivat myös</h2><ul class="shelf">${[1, 2, 3, 4].map(tile).join('')}</ul>`);
+    const a = analyzePage(page, URL_, { adapters: false });
+    expect(a.kind).toBe('product');
+    expect(a.product?.sku).toBe('KX-2001');
+  });
+
   it('reads microdata and remembers the source of each field', () => {
     const page = doc(`
       <div itemscope itemtype="https://schema.org/Product">

@@ -7,7 +7,7 @@ import type { Budget } from '../budget.ts';
 import { clean, scanPromotions } from '../promotions.ts';
 import type { ListingSelectors } from '../sites/types.ts';
 import type { ListingItem, Money, PriorPrice, Promotion } from '../../contract/analysis.ts';
-import { isLowest30dLabel, isPriorPriceLabel, normalise, promotionTypesOf } from '../words/index.ts';
+import { isFromPriceLabel, isLowest30dLabel, isPriorPriceLabel, normalise, promotionTypesOf } from '../words/index.ts';
 import { isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, textOf } from './dom.ts';
 import { LETTERS } from '../../core/letters.ts';
 
@@ -128,7 +128,8 @@ function pricesOf(card: Element, ctx: CardContext): Prices {
   for (const el of priceElements(card, budget).slice(0, 12)) {
     if (out.price && out.priorPrice) break;
     const label = labelBefore(el, budget);
-    if (isLowest30dLabel(label)) continue;
+    // Neither the 30-day-low statement nor a from-price (another offer's lowest) is this card's price.
+    if (isLowest30dLabel(label) || isFromPriceLabel(label)) continue;
     const prior = struckWithin(el, card) || isPriorPriceLabel(label);
     if (!prior && promotionTypesOf(normalise(label)).includes('discount')) continue;
     const money = amountIn(el, budget);

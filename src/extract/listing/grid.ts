@@ -119,6 +119,54 @@ function innerShelf(el: Element, groups: Group[]): Group | null {
   return best;
 }
 
+/** Two elements made from one template: the same tag and mostly the same classes. */
+function sameTemplate(a: Element | undefined, b: Element | undefined): boolean {
+  if (!a || !b || a.tagName !== b.tagName) return false;
+  const x = classTokens(a);
+  const y = classTokens(b);
+  const larger = Math.max(x.size, y.size);
+  return larger === 0 || [...x].filter((t) => y.has(t)).length / larger >= SAME_TEMPLATE;
+}
+
+/** The largest group in `el`, its own children included. */
+function innerGroup(el: Element, groups: Group[]): Group | null {
+  let best: Group | null = null;
+  for (const g of groups) {
+    if (el.contains(g.container) && (!best || g.cards.length > best.cards.length)) best = g;
+  }
+  return best;
+}
+
+/**
+ * A result grid the shop renders in chunks (one block per page of an endless scroll, one row
+ * per block): blocks made from one template, each holding cards made from one template. When
+ * most children of the picked group are such blocks, the grid is their cards, in page order.
+ */
+function chunkedCards(pick: Group, groups: Group[]): Element[] | null {
+  const inner = pick.cards.map((chunk) => ({ chunk, group: innerGroup(chunk, groups) }));
+  const blocks = inner.filter((c): c is { chunk: Element; group: Group } => c.group !== null);
+  if (blocks.length < 2 || blocks.length * 2 < pick.cards.length) return null;
+  const first = blocks[0]!.group.cards[0];
+  if (!blocks.every((b) => sameTemplate(b.group.cards[0], first))) return null;
+  return blocks.flatMap((b) => b.group.cards);
+}
+
+/**
+ * Blocks beside the picked group, children of the same parent, made from its template and
+ * holding cards of its cards' template, without a shelf's heading of their own: the same grid
+ * continued ("page 2" of an endless scroll, one row per block).
+ */
+function continuedIn(pick: Group, groups: Group[], budget: Budget): Group[] {
+  const parent = pick.container.parentElement;
+  if (!parent) return [];
+  return groups.filter((g) => {
+    if (g.container === pick.container || g.container.parentElement !== parent) return false;
+    if (!sameTemplate(g.container, pick.container) || !sameTemplate(g.cards[0], pick.cards[0])) return false;
+    const heading = headingOf(g, budget, false).heading;
+    return !(heading && isShelfHeading(heading));
+  });
+}
+
 export interface Layout {
   main: Group | null;
   shelves: Group[];
@@ -142,7 +190,13 @@ export function* findLayout(root: Element, budget: Budget): Steps<Layout> {
   const shelves: Group[] = [];
   let main: Group | null = null;
   const placements: Element[] = [];
-  if (mainPick) {
+  /** The containers the main grid's cards sit in: one, or the blocks of a chunked grid. */
+  let mainContainers: Element[] = [];
+  const chunked = mainPick ? chunkedCards(mainPick, groups) : null;
+  if (mainPick && chunked) {
+    main = { ...mainPick, cards: chunked.slice(0, MAX_CARDS) };
+    mainContainers = [mainPick.container];
+  } else if (mainPick) {
     const cards: Element[] = [];
     const template = new Set(mainPick.cards);
     for (const child of byParent.get(mainPick.container) ?? []) {
@@ -156,11 +210,15 @@ export function* findLayout(root: Element, budget: Budget): Steps<Layout> {
       if (inner) shelves.push({ ...inner, root: card, heading: headingOf({ ...inner, container: card }, budget, true, 1).heading });
       else cards.push(card);
     }
-    main = { ...mainPick, cards };
+    const continued = cards.length > 0 ? continuedIn({ ...mainPick, cards }, groups, budget) : [];
+    const all = continued.length > 0 ? inDocumentOrder([...cards, ...continued.flatMap((g) => g.cards)]) : cards;
+    main = { ...mainPick, cards: all.slice(0, MAX_CARDS) };
+    mainContainers = [mainPick.container, ...continued.map((g) => g.container)];
   }
+  const inMain = (el: Element): boolean => mainContainers.some((c) => c === el || c.contains(el) || el.contains(c));
   for (const g of ranked) {
     if (shelves.length >= MAX_SHELVES) break;
-    if (main && (g.container === main.container || g.container.contains(main.container) || main.container.contains(g.container))) continue;
+    if (main && inMain(g.container)) continue;
     if (shelves.some((s) => s.container.contains(g.container) || g.container.contains(s.container))) continue;
     const pictured = g.cards.filter(hasImage);
     if (pictured.length >= 2) shelves.push({ ...g, ...headingOf(g, budget), cards: pictured });

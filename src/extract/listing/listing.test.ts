@@ -93,6 +93,41 @@ describe('extractListing (generic)', () => {
     ]);
   });
 
+  it('reads a grid rendered in blocks (one per page of an endless scroll) as one grid', () => {
+    const block = (from: number) => `<div class="chunk row">${[0, 1, 2].map((k) => card(from + k, '', 'tile')).join('')}</div>`;
+    const doc = page(`<div id="results"><p>Sivu 1</p>${block(1)}<p>Sivu 2</p>${block(4)}<p>Sivu 3</p>${block(7)}</div>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.filter((i) => i.shelf === null).map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(items.filter((i) => i.shelf !== null)).toEqual([]);
+  });
+
+  it('continues the grid into sibling blocks of its template, not into a shelf under its own heading', () => {
+    const row = (from: number) => `<ul class="grid row">${[0, 1, 2, 3].map((k) => card(from + k)).join('')}</ul>`;
+    const shelf = `<section><h2>Asiakkaat katsoivat myös</h2><ul class="grid row">${[20, 21, 22].map((n) => card(n)).join('')}</ul></section>`;
+    const doc = page(`<div class="results">${row(1)}${row(5)}${row(9)}</div>${shelf}`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.filter((i) => i.shelf === null).map((i) => i.title)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `Televisio ${n} 55" 4K 120 Hz`),
+    );
+    expect(items.filter((i) => i.shelf === 'Asiakkaat katsoivat myös')).toHaveLength(3);
+  });
+
+  it('keeps a shelf placed among the cards apart when the other children are cards', () => {
+    const inner = `<li class="tile"><h4>Suosittelemme</h4><ol class="mini">${[30, 31].map((n) => card(n, '', 'slide')).join('')}</ol></li>`;
+    const doc = page(`<ul class="grid">${[1, 2, 3].map((n) => card(n)).join('')}${inner}${[4, 5].map((n) => card(n)).join('')}</ul>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.filter((i) => i.shelf === null)).toHaveLength(5);
+    expect(items.filter((i) => i.shelf !== null).map((i) => i.position)).toEqual([1, 2]);
+  });
+
+  it('gives no price for a card that shows only a from-price of other offers, never that amount', () => {
+    const fromOnly = (n: number, words: string) =>
+      `<li class="tile"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><h3><a href="/p/${n}">Kannettava ${n}</a></h3><div class="price"><span class="amount">1 399</span></div><div class="outlet">${words} 604 €</div></li>`;
+    const doc = page(`<ul class="grid">${fromOnly(1, 'Outletista alkaen')}${fromOnly(2, 'From')}${fromOnly(3, 'Från')}${card(4)}</ul>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => i.price?.amount ?? null)).toEqual([null, null, null, 104]);
+  });
+
   it('answers empty on a page without products and within a spent budget, never throwing', () => {
     expect(extractListing(page('<p>Hello</p>'), URL_, roomy()).items).toEqual([]);
     const doc = page(`<ul class="grid">${[1, 2, 3].map((n) => card(n)).join('')}</ul>`);

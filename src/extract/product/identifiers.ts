@@ -20,6 +20,8 @@ export interface FoundIdentifiers {
   posted: Identifiers;
   /** Printed fields whose label was a weak one ("Référence"). */
   weak: Set<Field>;
+  /** Fields whose label is printed with many values (one per card of a listing): none is the page's. */
+  many: Set<Field>;
   /** The page had more text than the walk reads. */
   cut: boolean;
 }
@@ -87,14 +89,21 @@ function fromHiddenInputs(doc: Document, found: Identifiers): void {
   }
 }
 
+/** A label printed with this many distinct values is a listing's, one per card. */
+const MANY_VALUES = 3;
+
 export function findIdentifiers(doc: Document, budget: Budget): FoundIdentifiers {
   const found: Identifiers = {};
   const posted: Identifiers = {};
   const weak = new Set<Field>();
   const root = doc.body;
-  if (!root) return { printed: found, posted, weak, cut: false };
+  if (!root) return { printed: found, posted, weak, many: new Set(), cut: false };
   // A value under a weak label ("Référence") gives way to one under a strong label (ASIN).
+  const values = new Map<Field, Set<string>>();
   const keep = (field: Field, value: string, fromWeak: boolean) => {
+    let seen = values.get(field);
+    if (!seen) values.set(field, (seen = new Set()));
+    if (seen.size < MANY_VALUES) seen.add(value);
     if (found[field] && (fromWeak || !weak.has(field))) return;
     found[field] = value;
     if (fromWeak) weak.add(field);
@@ -116,7 +125,8 @@ export function findIdentifiers(doc: Document, budget: Budget): FoundIdentifiers
     }
     if (text.length > MAX_LABEL_TEXT) continue;
     const hit = labelled(text);
-    if (!hit || (found[hit.field] && (hit.weak || !weak.has(hit.field)))) continue;
+    // A field already read still counts its other values: many of them make it a listing's.
+    if (!hit || (found[hit.field] && (hit.weak || !weak.has(hit.field)) && (values.get(hit.field)?.size ?? 0) >= MANY_VALUES)) continue;
     const rest = hit.rest.replace(/^[\s:#|.\u200e\u200f：]+/, '');
     if (rest) {
       const value = identifier(rest);
@@ -126,6 +136,9 @@ export function findIdentifiers(doc: Document, budget: Budget): FoundIdentifiers
     }
   }
   budget.visit(visited);
+  // One label printed with many values is each card's code on a listing: none is the page's.
+  const many = new Set([...values].filter(([, seen]) => seen.size >= MANY_VALUES).map(([field]) => field));
+  for (const field of many) delete found[field];
   fromHiddenInputs(doc, posted);
-  return { printed: found, posted, weak, cut: visited >= MAX_TEXT_NODES };
+  return { printed: found, posted, weak, many, cut: visited >= MAX_TEXT_NODES };
 }

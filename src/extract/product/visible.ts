@@ -212,12 +212,15 @@ export function* fromVisibleSteps(doc: Document, budget: Budget): Steps<VisibleR
   // A spec row beats a loose "Label: value" line, unless its label was a weak one and the
   // line's was not.
   const pick = (field: 'sku' | 'gtin' | 'mpn') => {
+    // A label printed with many values is each card's: neither its row nor its line is the page's.
+    if (ids.many.has(field)) return undefined;
     const fromRow = specs[field] ?? undefined;
     const fromLine = ids.printed[field];
     if (fromRow && fromLine && specs.weak.has(field) && !ids.weak.has(field)) return fromLine;
     return fromRow ?? fromLine;
   };
-  const printed: Identifiers = { sku: pick('sku') ?? hintedCode(area, budget) ?? undefined, gtin: pick('gtin'), mpn: pick('mpn') };
+  const labelledSku = pick('sku');
+  const printed: Identifiers = { sku: labelledSku ?? hintedCode(area, budget) ?? undefined, gtin: pick('gtin'), mpn: pick('mpn') };
   const price = chosen?.price ?? null;
   const struck = chosen ? nearPriorPrice(candidates, chosen) : null;
   const clues: Clues = {
@@ -237,6 +240,10 @@ export function* fromVisibleSteps(doc: Document, budget: Budget): Steps<VisibleR
   const nearby = candidates.filter((c) => !c.struck).map((c) => c.price.amount);
   const buyButtons = scan.buyButtons.length;
   const looksLikeProduct = (title !== null && chosen !== null) || buyButtons > 0;
-  const singleProduct = title !== null && ((buyButtons > 0 && buyButtons <= 3) || printed.sku !== undefined || ids.posted.sku !== undefined);
+  // A code read off a class name beside the title says one product only where the buy buttons
+  // do not say many (one per card); a labelled or posted code says it whatever the buttons.
+  const hinted = printed.sku !== undefined && labelledSku === undefined;
+  const singleProduct =
+    title !== null && (((buyButtons > 0 || hinted) && buyButtons <= 3) || labelledSku !== undefined || ids.posted.sku !== undefined);
   return { clues, area, shownAmounts: nearby, printed, looksLikeProduct, singleProduct, cut: tooManyPrices || ids.cut };
 }

@@ -18,4 +18,7 @@ export const DE: LanguageWords = {
   shelves: ['kunden kauften auch', 'kunden, die diesen artikel gekauft haben', 'das könnte dir auch gefallen', 'das könnte ihnen auch gefallen', 'ähnliche produkte', 'empfehlungen für sie', 'wird oft zusammen gekauft', 'passendes zubehör'],
   priorPrice: ['uvp', 'statt', 'vorher', 'streichpreis', 'ursprünglicher preis', 'bisher'],
   lowest30d: ['tiefstpreis (30 tage)', 'niedrigster preis der letzten 30 tage', 'tiefstpreis 30 tage'],
+  // Not 'ab': price-comparison sites print the best merchant's price of this very product so
+  // ('ab € 920,89', Geizhals), as well as shops print a from-price over variants (Otto).
+  fromPrice: ['ab nur', 'schon ab'],
 };

@@ -30,4 +30,5 @@ export const EN: LanguageWords = {
   ],
   priorPrice: ['was', 'list', 'list price', 'typical', 'typical price', 'regular price', 'original price', 'rrp', 'msrp', 'before', 'reg.'],
   lowest30d: ['lowest price in 30 days', 'lowest price in the last 30 days', '30-day low'],
+  fromPrice: ['from', 'starting at', 'starts at', 'as low as'],
 };

@@ -18,4 +18,5 @@ export const ES: LanguageWords = {
   shelves: ['los clientes también compraron', 'también te puede interesar', 'te puede gustar', 'productos similares', 'recomendado para ti', 'comprados juntos habitualmente'],
   priorPrice: ['antes', 'precio anterior', 'pvpr', 'precio recomendado'],
   lowest30d: ['precio más bajo de los últimos 30 días'],
+  fromPrice: ['desde', 'a partir de'],
 };

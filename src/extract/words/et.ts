@@ -18,4 +18,5 @@ export const ET: LanguageWords = {
   shelves: ['kliendid ostsid ka', 'sulle võib meeldida', 'sarnased tooted', 'soovitame sulle', 'ostetakse sageli koos'],
   priorPrice: ['varem', 'tavahind', 'enne'],
   lowest30d: ['madalaim hind viimase 30 päeva jooksul', '30 päeva madalaim hind'],
+  fromPrice: ['alates'],
 };

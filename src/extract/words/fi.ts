@@ -21,4 +21,5 @@ export const FI: LanguageWords = {
   ],
   priorPrice: ['ennen', 'norm.', 'normaalihinta', 'ovh', 'ovh.', 'aiempi hinta', 'tavallisesti'],
   lowest30d: ['alin hinta 30 päivän aikana', 'alin hinta viimeisen 30 päivän aikana', '30 päivän alin hinta'],
+  fromPrice: ['alkaen', 'alk.'],
 };

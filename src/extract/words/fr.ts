@@ -18,4 +18,5 @@ export const FR: LanguageWords = {
   shelves: ['les clients ont aussi acheté', 'vous aimerez aussi', 'vous aimerez peut-être aussi', 'produits similaires', 'recommandé pour vous', 'souvent achetés ensemble'],
   priorPrice: ['au lieu de', 'prix de référence', 'prix barré', 'ancien prix', 'avant'],
   lowest30d: ['prix le plus bas des 30 derniers jours', 'prix le plus bas sur les 30 derniers jours'],
+  fromPrice: ['à partir de', 'dès'],
 };

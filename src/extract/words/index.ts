@@ -188,6 +188,7 @@ function typesOf(text: string): PromotionType[] {
 const SHELF = new PhraseSet(collect((l) => l.shelves));
 const PRIOR = new RegExp(`^(?:${collect((l) => l.priorPrice).map(escape).join('|')})(?![${LETTERS}])`, 'u');
 const LOWEST_30D = new PhraseSet(collect((l) => l.lowest30d));
+const FROM_PRICE = new PhraseSet(collect((l) => l.fromPrice));
 
 /** True when a heading names a recommendation shelf ("Others also bought"). */
 export function isShelfHeading(text: string): boolean {
@@ -202,4 +203,9 @@ export function isPriorPriceLabel(text: string): boolean {
 /** True for the EU 30-day-low statement, which is struck through on some shops but is no prior price. */
 export function isLowest30dLabel(text: string): boolean {
   return LOWEST_30D.matches(normalise(text));
+}
+
+/** True when a price's label makes it a from-price ("from", "alkaen", "ab"): another offer's or option's lowest. */
+export function isFromPriceLabel(text: string): boolean {
+  return FROM_PRICE.matches(normalise(text));
 }

@@ -18,4 +18,5 @@ export const IT: LanguageWords = {
   shelves: ['i clienti hanno acquistato anche', 'potrebbe piacerti anche', 'prodotti simili', 'consigliati per te', 'spesso comprati insieme'],
   priorPrice: ['invece di', 'prezzo consigliato', 'prezzo precedente', 'prima'],
   lowest30d: ['prezzo più basso degli ultimi 30 giorni'],
+  fromPrice: ['a partire da'],
 };

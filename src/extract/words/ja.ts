@@ -13,4 +13,5 @@ export const JA: LanguageWords = {
   shelves: ['この商品を買った人はこんな商品も買っています', 'よく一緒に購入されている商品'],
   priorPrice: ['参考価格', '過去価格'],
   lowest30d: [],
+  fromPrice: [],
 };

@@ -18,4 +18,5 @@ export const PL: LanguageWords = {
   shelves: ['klienci kupili również', 'klienci kupili także', 'może cię zainteresować', 'podobne produkty', 'polecane dla ciebie', 'często kupowane razem'],
   priorPrice: ['cena regularna', 'poprzednia cena', 'przed obniżką', 'było'],
   lowest30d: ['najniższa cena z 30 dni przed obniżką', 'najniższa cena z 30 dni', 'najniższa cena:'],
+  fromPrice: ['od', 'już od'],
 };

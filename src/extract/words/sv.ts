@@ -18,4 +18,5 @@ export const SV: LanguageWords = {
   shelves: ['kunder köpte också', 'andra köpte också', 'du kanske också gillar', 'vi rekommenderar', 'liknande produkter', 'rekommenderat för dig', 'köps ofta tillsammans'],
   priorPrice: ['ord. pris', 'ordinarie pris', 'tidigare', 'ovh.', 'förut', 'normalpris'],
   lowest30d: ['lägsta pris senaste 30 dagarna', 'lägsta pris 30 dagar'],
+  fromPrice: ['från', 'fr.'],
 };

@@ -9,7 +9,7 @@ function entries(): [string, string][] {
     for (const kind of ['phrases', 'labels', 'patterns'] as const) {
       for (const [type, list] of Object.entries(lang[kind] ?? {})) for (const entry of list ?? []) out.push([`${lang.lang} ${kind}.${type}`, entry]);
     }
-    for (const kind of ['shelves', 'priorPrice', 'lowest30d'] as const) for (const entry of lang[kind]) out.push([`${lang.lang} ${kind}`, entry]);
+    for (const kind of ['shelves', 'priorPrice', 'lowest30d', 'fromPrice'] as const) for (const entry of lang[kind]) out.push([`${lang.lang} ${kind}`, entry]);
   }
   return out;
 }

@@ -19,4 +19,6 @@ export interface LanguageWords {
   priorPrice: readonly string[];
   /** Words of the EU 30-day-low statement: a struck price with these is not a prior price. */
   lowest30d: readonly string[];
+  /** Words of a from-price ("from $99", "alkaen 604 €"): the lowest of other offers or options, not this item's price. */
+  fromPrice: readonly string[];
 }
