@@ -26,6 +26,16 @@ describe('analyzePage', () => {
     expect(a.product?.sku).toBe('KX-2001');
   });
 
+  it('reads a listing with more prices than the product pass reads as whole: its cards are all there', () => {
+    const tile = (n: number) => `<li class="tile"><h3><a href="/p/${n}">Kannettava ${n}</a></h3><span class="price">${400 + n},00 €</span></li>`;
+    const cards = Array.from({ length: 700 }, (_, n) => tile(n + 1)).join('');
+    const a = analyzePage(doc(`<h1>Kannettavat</h1><ul class="grid">${cards}</ul>`), URL_, { adapters: false, limits: { maxMs: 60_000 } });
+    expect(a.kind).toBe('listing');
+    expect(a.items).toHaveLength(700);
+    // The product pass stops at its cap of prices; that leaves no card unread.
+    expect(a.partial).toBe(false);
+  });
+
   it('reads microdata and remembers the source of each field', () => {
     const page = doc(`
       <div itemscope itemtype="https://schema.org/Product">

@@ -104,7 +104,9 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
     { source: 'meta', clues: meta.meta },
   );
   if (visible) sources.push({ source: 'visible', clues: visible.clues });
-  cut ||= jsonld.cut || microdata.cut || rdfa.cut || (visible?.cut ?? false);
+  // Caps of the product sources (too many scripts, prices or codes to read them all) leave the
+  // product unread, not a listing's cards: they make a product's analysis partial only.
+  const productCut = jsonld.cut || microdata.cut || rdfa.cut || (visible?.cut ?? false);
 
   const merged = mergeClues(
     sources.filter((s) => !isEmpty(s.clues)),
@@ -138,7 +140,7 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
   yield;
   const kind = pageKind({ ...signals, gridItems: listing.items.filter((item) => item.shelf === null).length });
   const partial = cut || budget.exhausted;
-  if (kind === 'other') return emptyAnalysis(url, partial);
+  if (kind === 'other') return emptyAnalysis(url, partial || productCut);
   // The work budget ran out before the page could be read whole, and only weak evidence says
   // product: the grid that would have made it a listing may be what went unread. Better to
   // say nothing of this page than to show a heading and a stray number as its product.
@@ -158,7 +160,7 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
     product: { ...merged, promotions },
     items: listing.items,
     highlighted,
-    partial: partial || budget.exhausted,
+    partial: partial || productCut || budget.exhausted,
     ...(shelvesLater ? { shelvesPending: true } : {}),
   };
 }
