@@ -29,6 +29,38 @@ export interface CardContext {
   shared?: Promotion[];
 }
 
+/** Lines of a card-wide link read for its name, at most; controls inside it are no name. */
+const MAX_LINES = 200;
+const NOT_A_NAME = 'button, label, select, option, script, style, svg';
+
+/** The text lines of `root`: each element's own text, in page order, controls left out. */
+function linesOf(root: Element, budget: Budget): { text: string; el: Element }[] {
+  const lines: { text: string; el: Element }[] = [];
+  // A control's words say what it does, not what the card sells: its subtree is rejected whole.
+  const filter = { acceptNode: (el: Element) => (el.matches(NOT_A_NAME) ? 2 : 1) };
+  const walker = root.ownerDocument.createTreeWalker(root, 1, filter as unknown as NodeFilter);
+  for (let el = walker.nextNode() as Element | null; el && lines.length < MAX_LINES && budget.visit(); el = walker.nextNode() as Element | null) {
+    const own = [...el.childNodes].filter((c) => c.nodeType === 3).map((c) => c.nodeValue ?? '').join(' ');
+    const text = own.replace(/\s+/g, ' ').trim();
+    if (text) lines.push({ text, el });
+  }
+  return lines;
+}
+
+/**
+ * A link around the whole card (image, name, rating, specs and price in one anchor) is no
+ * name: its name is the line inside it the image's alt repeats, or else its first line of
+ * words that is neither a price nor a promotion. Null when the link holds no price.
+ */
+function nameInWideLink(link: Element, ctx: CardContext): { text: string; el: Element } | null {
+  const lines = linesOf(link, ctx.budget);
+  if (!lines.some((line) => looksLikePrice(line.text))) return null;
+  const alt = (link.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const named = alt ? lines.find((line) => line.text.toLowerCase() === alt) : undefined;
+  if (named) return named;
+  return lines.find((line) => line.text.length >= 8 && TWO_LETTERS.test(line.text) && !looksLikePrice(line.text) && promotionTypesOf(normalise(line.text)).length === 0) ?? null;
+}
+
 function titleOf(card: Element, ctx: CardContext): { text: string; el: Element | null } {
   const picked = safeQuery(card, ctx.selectors?.title);
   if (picked) return { text: textOf(picked, ctx.budget, MAX_TITLE), el: picked };
@@ -44,6 +76,8 @@ function titleOf(card: Element, ctx: CardContext): { text: string; el: Element |
     const text = textOf(a, ctx.budget, MAX_TITLE);
     if (text.length > best.text.length && !looksLikePrice(text)) best = { text, el: a };
   }
+  const inner = best.el && best.text.length >= 8 ? nameInWideLink(best.el, ctx) : null;
+  if (inner) return { text: inner.text.slice(0, MAX_TITLE), el: inner.el };
   if (best.text.length >= 8) return best;
   const alt = card.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
   return { text: alt.slice(0, MAX_TITLE), el: null };

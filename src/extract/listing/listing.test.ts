@@ -128,6 +128,18 @@ describe('extractListing (generic)', () => {
     expect(items.map((i) => i.price?.amount ?? null)).toEqual([null, null, null, 104]);
   });
 
+  it("names a card whose one link wraps it whole by its name line, not by the link's every word", () => {
+    const wide = (n: number, alt: string) =>
+      `<div class="row"><a href="/p/${n}"><img src="/i/${n}.jpg" alt="${alt}"><label><input type="checkbox">Add to Compare</label>` +
+      `<div>Phone ${n} 5G (Blue, 128 GB)</div><div>4.4</div><span>2,082 Ratings</span><ul><li>8 GB RAM | 128 GB ROM</li></ul>` +
+      `<div>₹${n},999</div><div><span>12% off</span></div></a></div>`;
+    const doc = page(`<div class="results">${[1, 2, 3, 4].map((n) => wide(n, n === 4 ? '' : `Phone ${n} 5G (Blue, 128 GB)`)).join('')}</div>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    // By the line the image's alt repeats, and without an alt by the first line of words.
+    expect(items.map((i) => i.title)).toEqual(['Phone 1 5G (Blue, 128 GB)', 'Phone 2 5G (Blue, 128 GB)', 'Phone 3 5G (Blue, 128 GB)', 'Phone 4 5G (Blue, 128 GB)']);
+    expect(items.map((i) => i.price?.amount)).toEqual([1999, 2999, 3999, 4999]);
+  });
+
   it('answers empty on a page without products and within a spent budget, never throwing', () => {
     expect(extractListing(page('<p>Hello</p>'), URL_, roomy()).items).toEqual([]);
     const doc = page(`<ul class="grid">${[1, 2, 3].map((n) => card(n)).join('')}</ul>`);
