@@ -144,7 +144,7 @@ describe('data messages', () => {
   it('forgets observations older than the history setting', async () => {
     const { store, deps } = await setup();
     await store.saveSettings({ historyDays: 1, markPage: false });
-    await store.db.add('observations', { at: 0, url: 'x', shop: 'old.fi', kind: 'product', productKey: null, name: 'old', brand: null, price: null, priorPrice: null, lowest30d: null, promotions: [], highlighted: [] });
+    await store.db.add('observations', { at: 0, url: 'x', shop: 'old.fi', kind: 'product', productKey: null, name: 'old', brand: null, price: null, priorPrice: null, lowest30d: null, promotions: [], highlighted: [], identityKeys: [] });
     const later = { ...deps, now: () => 3 * 86_400_000 };
     await route(later, identity, { type: 'content/page-analysed', payload: { analysis: analysis() } }, shopTab);
     const shops = (await store.exportAll()).observations.map((o) => o.shop);

@@ -33,6 +33,10 @@ export const ObservationSchema = v.object({
     v.array(v.object({ title: text(500), price: v.nullable(MoneySchema), reasons: v.pipe(v.array(text(200)), v.maxLength(20)) })),
     v.maxLength(200),
   ),
+  // Identity evidence (Needfit 0.1 with storage version 4 on); the index keys are computed again on import.
+  gtin: v.optional(v.nullable(text(40))),
+  mpn: v.optional(v.nullable(text(100))),
+  modelRows: v.optional(v.pipe(v.array(v.object({ name: text(100), value: text(200) })), v.maxLength(4))),
 });
 
 export const DataFileSchema = v.object({

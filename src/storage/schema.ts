@@ -7,6 +7,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NeedsProfile } from '../core/needs.ts';
 import type { Availability, Money, PageAnalysis, PriorPrice, Spec } from '../contract/analysis.ts';
 import type { Settings } from '../messages.ts';
+import { identityKeys, normaliseGtin, type IdentitySource } from '../core/identity.ts';
 
 export const DB_NAME = 'needfit';
 
@@ -28,6 +29,16 @@ export interface Observation {
   promotions: string[];
   /** On listings: the items the shop pushed, with why. */
   highlighted: { title: string; price: Money | null; reasons: string[] }[];
+  /** The product's identity evidence, as the page gave it (absent on observations made before version 4). */
+  gtin?: string | null;
+  mpn?: string | null;
+  /** Spec rows that name the model ("Malli: 65C8K"), at most a few. */
+  modelRows?: { name: string; value: string }[];
+  /**
+   * Identity keys (core/identity.ts) of the product and of each pushed item: the
+   * multiEntry index `byIdentity` finds every observation of one product in any shop.
+   */
+  identityKeys: string[];
 }
 
 /**
@@ -66,7 +77,7 @@ export interface NeedfitDB extends DBSchema {
   observations: {
     key: number;
     value: Observation;
-    indexes: { byTime: number; byShop: string; byProduct: string };
+    indexes: { byTime: number; byShop: string; byProduct: string; byIdentity: string };
   };
   /** Key "settings": the Settings; key "profile-choices": the profile last picked per category. */
   settings: { key: string; value: Settings | ProfileChoices };
@@ -82,6 +93,31 @@ export function productKeyOf(o: { name: string | null; brand?: string | null; gt
   if (o.sku) return `sku:${o.sku.trim().toLowerCase()}`;
   if (o.name) return `name:${`${o.brand ?? ''} ${o.name}`.toLowerCase().replace(/\s+/g, ' ').trim()}`;
   return null;
+}
+
+/** Keys per observation at most: the product's and its pushed items' (10 at most). */
+const MAX_IDENTITY_KEYS = 40;
+const MAX_PUSHED_KEYED = 10;
+
+/** A product key's GTIN ("gtin:6430012345671", leading zeros dropped) as a GTIN, if it is one. */
+function gtinOfProductKey(key: string | null): string | null {
+  const digits = key?.startsWith('gtin:') ? key.slice(5) : '';
+  return [7, 8, 11, 12, 13, 14].includes(digits.length) ? normaliseGtin(digits.padStart(14, '0')) : null;
+}
+
+/** What identity is read from for an observation's product (null when it has none). */
+export function productIdentityOf(o: Pick<Observation, 'name' | 'brand' | 'productKey' | 'gtin' | 'mpn' | 'modelRows'>): IdentitySource | null {
+  if (!o.name && !o.gtin && !o.mpn) return null;
+  return { name: o.name, brand: o.brand, gtin: o.gtin ?? gtinOfProductKey(o.productKey), mpn: o.mpn ?? null, specs: o.modelRows ?? [] };
+}
+
+/** The identity keys of an observation: its product's, then each pushed item's (from its title). */
+export function identityKeysOf(o: Omit<Observation, 'identityKeys'>): string[] {
+  const keys = new Set<string>();
+  const product = productIdentityOf(o);
+  if (product) for (const key of identityKeys(product)) keys.add(key);
+  for (const item of o.highlighted.slice(0, MAX_PUSHED_KEYED)) for (const key of identityKeys({ name: item.title })) keys.add(key);
+  return [...keys].slice(0, MAX_IDENTITY_KEYS);
 }
 
 /** Index 0 is migration 1. Never edit a shipped migration: add the next one. */
@@ -112,6 +148,17 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const items = db.createObjectStore('items', { keyPath: 'key' });
     items.createIndex('byTime', 'at');
+  },
+  // 4: observations filed by product identity, for "seen elsewhere"; older ones keyed from what they kept.
+  async (_db, tx) => {
+    const observations = tx.objectStore('observations');
+    observations.createIndex('byIdentity', 'identityKeys', { multiEntry: true });
+    let cursor = await observations.openCursor();
+    while (cursor) {
+      const record = cursor.value;
+      await cursor.update({ ...record, identityKeys: identityKeysOf(record) });
+      cursor = await cursor.continue();
+    }
   },
 ];
 

@@ -112,6 +112,8 @@ describe('migrations', () => {
     expect((await current.getSettings()).historyDays).toBe(14);
     expect(current.db.objectStoreNames.contains('tabs')).toBe(true);
     expect(current.db.objectStoreNames.contains('items')).toBe(true);
+    // Version 4: filed by identity from what they kept: the name's model code, the pushed title's none.
+    expect(observations.map((o) => o.identityKeys)).toEqual([[], []]);
   });
 
   it('takes a version-2 database to the current version, keeping its tabs and observations', async () => {
@@ -128,6 +130,25 @@ describe('migrations', () => {
     expect(await current.db.count('items')).toBe(0);
   });
 
+  it('takes a version-3 database to version 4, filing old observations by their GTIN, model codes and pushed items', async () => {
+    const name = freshName();
+    const v3 = await openStore(name, MIGRATIONS.slice(0, 3));
+    const old = { url: 'https://a.fi/tv', shop: 'a.fi', brand: null, price: null, priorPrice: null, lowest30d: null, promotions: [] };
+    // A UPC-12 with its leading zero dropped by the product key, as version 2 wrote it.
+    await v3.db.add('observations', { ...old, at: 1, kind: 'product', productKey: 'gtin:885909950805', name: 'Apple iPhone', highlighted: [] } as never);
+    await v3.db.add('observations', { ...old, at: 2, kind: 'product', productKey: 'name:tcl 65c8k', name: 'TCL 65C8K 65" QLED', brand: 'TCL', highlighted: [] } as never);
+    await v3.db.add('observations', { ...old, at: 3, kind: 'listing', productKey: null, name: null, highlighted: [{ title: 'Epson EH-TW7400 projektori', price: null, reasons: ['Suosittelemme'] }] } as never);
+    await v3.db.put('items', { key: 'k', at: 3, shop: 'a.fi', title: 'x', url: null, brand: null, category: [], price: null, availability: null, specs: [], from: 'card' } as never);
+    v3.close();
+    const current = await store(name);
+    expect(current.db.version).toBe(4);
+    const keys = (await current.exportAll()).observations.map((o) => o.identityKeys);
+    expect(keys).toEqual([['gtin:00885909950805'], ['model:65c8k'], ['model:ehtw7400']]);
+    expect((await current.observationsOfIdentity(['model:65c8k'])).map((o) => o.at)).toEqual([2]);
+    expect((await current.observationsOfIdentity(['gtin:00885909950805', 'model:ehtw7400'])).map((o) => o.at)).toEqual([3, 1]);
+    expect(await current.db.count('items')).toBe(1);
+  });
+
   it('rolls a failing migration back whole, leaving the old version and its data', async () => {
     const name = freshName();
     const v1 = await openStore(name, MIGRATIONS.slice(0, 1));
@@ -139,6 +160,41 @@ describe('migrations', () => {
     expect(db.version).toBe(1);
     expect(await db.count('profiles')).toBe(1);
     db.close();
+  });
+});
+
+describe('seen elsewhere: the identity index', () => {
+  it('files a product page under its GTIN, part number and model code, and finds it from another shop in one query', async () => {
+    const s = await store();
+    const tv = analysis({
+      url: 'https://www.power.fi/tv/tcl-65c8k',
+      product: { ...analysis().product!, name: 'TCL 65C8K 65" 4K QLED', brand: 'TCL', gtin: '5901292520465', mpn: '65C8K',
+        specs: [{ key: null, value: '65C8K', unit: null, label: 'Malli', raw: '65C8K' }] },
+    });
+    await s.recordPage(1, tv, 100);
+    await s.recordPage(2, analysis(), 200);
+    const [stored] = await s.observationsOfShop('power.fi');
+    expect(stored).toMatchObject({ gtin: '5901292520465', mpn: '65C8K', modelRows: [{ name: 'Malli', value: '65C8K' }] });
+    expect(stored!.identityKeys).toEqual(['gtin:05901292520465', 'mpn:65c8k', 'model:65c8k']);
+    // Another shop names the model "65-C8K" and prints no GTIN: the code still finds it.
+    expect((await s.observationsOfIdentity(['model:65c8k'])).map((o) => o.shop)).toEqual(['power.fi']);
+    expect(await s.observationsOfIdentity(['model:55c8k'])).toEqual([]);
+  });
+
+  it('reads the newest observations of a key first, each once, and at most the limit per key', async () => {
+    const s = await store();
+    for (let at = 1; at <= 30; at++) await s.recordPage(at, analysis(), at);
+    const found = await s.observationsOfIdentity(['model:v50uq7', 'model:v50uq7'], 10);
+    expect(found.map((o) => o.at)).toEqual([30, 29, 28, 27, 26, 25, 24, 23, 22, 21]);
+  });
+
+  it('keys an import again, so a file from before identity keys is found too', async () => {
+    const s = await store();
+    await s.recordPage(1, analysis(), 1);
+    const data = await s.exportAll();
+    const old = { ...data, observations: data.observations.map(({ identityKeys: _drop, ...o }) => o) };
+    await s.replaceAll(old);
+    expect(await s.observationsOfIdentity(['model:v50uq7'])).toHaveLength(1);
   });
 });
 

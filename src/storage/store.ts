@@ -6,7 +6,7 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { NeedsProfile } from '../core/needs.ts';
 import { DEFAULT_SETTINGS, NeedfitError, type Settings } from '../messages.ts';
 import type { PageAnalysis } from '../contract/analysis.ts';
-import { DB_NAME, MIGRATIONS, productKeyOf, type Migration, type NeedfitDB, type Observation, type ProfileChoices, type SeenItem, type TabState } from './schema.ts';
+import { DB_NAME, MIGRATIONS, identityKeysOf, productKeyOf, type Migration, type NeedfitDB, type Observation, type ProfileChoices, type SeenItem, type TabState } from './schema.ts';
 import { itemKey } from '../core/alternatives.ts';
 
 const SETTINGS_KEY = 'settings';
@@ -132,15 +132,13 @@ async function writeSeen(tx: WriteItemsTx, items: SeenItem[]): Promise<void> {
   await Promise.all(items.map(async (item) => store.put(mergeSeen(await store.get(item.key), item))));
 }
 
+/** Spec rows kept for identity: those a model code is read from, a few at most. */
+const MODEL_ROW = /^(?:model|malli|modell|typ|type)\b|model number|mallinumero|artikelnummer|tuotenumero/i;
+
 export function observationOf(analysis: PageAnalysis, at: number): Observation {
   const product = analysis.product;
-  let shop: string;
-  try {
-    shop = new URL(analysis.url).hostname.replace(/^www\./, '');
-  } catch {
-    shop = '';
-  }
-  return {
+  const shop = shopOfUrl(analysis.url);
+  const observation: Omit<Observation, 'identityKeys'> = {
     at,
     url: analysis.url,
     shop,
@@ -158,13 +156,53 @@ export function observationOf(analysis: PageAnalysis, at: number): Observation {
         const item = analysis.items[h.index];
         return item ? [{ title: item.title, price: item.price, reasons: h.reasons }] : [];
       }),
+    gtin: product?.gtin ?? null,
+    mpn: product?.mpn ?? null,
+    modelRows: (product?.specs ?? [])
+      .filter((s) => MODEL_ROW.test(s.label.trim()))
+      .slice(0, 4)
+      .map((s) => ({ name: s.label.slice(0, 100), value: s.raw.slice(0, 200) })),
   };
+  return { ...observation, identityKeys: identityKeysOf(observation) };
+}
+
+/** Observations read per identity key: the newest this many. */
+export const MAX_PER_IDENTITY_KEY = 200;
+/** Identity keys asked for at most: a product's GTIN, part number and model codes. */
+const MAX_QUERY_KEYS = 8;
+
+type IdentityIndex = { openCursor(key: string, direction: IDBCursorDirection): Promise<{ value: Observation; continue(): Promise<unknown> } | null> };
+
+/**
+ * The observations under each key, newest first (the index sorts equal keys by primary key,
+ * which grows with time), each observation once. All keys' walks run in the caller's transaction.
+ */
+export async function readByIdentity(index: IdentityIndex, keys: readonly string[], limit: number): Promise<Observation[]> {
+  const lists = await Promise.all(
+    [...new Set(keys)].slice(0, MAX_QUERY_KEYS).map(async (key) => {
+      const out: Observation[] = [];
+      let cursor = await index.openCursor(key, 'prev');
+      while (cursor && out.length < limit) {
+        out.push(cursor.value);
+        cursor = (await cursor.continue()) as typeof cursor;
+      }
+      return out;
+    }),
+  );
+  const byId = new Map<number, Observation>();
+  for (const o of lists.flat()) if (o.id !== undefined && !byId.has(o.id)) byId.set(o.id, o);
+  return [...byId.values()].sort((a, b) => b.at - a.at);
 }
 
 export interface ExportedData {
   profiles: NeedsProfile[];
   observations: Observation[];
   settings: Settings;
+}
+
+/** What an import brings: its observations may predate identity keys, which are computed again. */
+export interface ImportedData extends Omit<ExportedData, 'observations'> {
+  observations: (Omit<Observation, 'identityKeys'> & { identityKeys?: string[] })[];
 }
 
 export class Store {
@@ -270,6 +308,16 @@ export class Store {
     return guarded(() => this.db.getAllFromIndex('observations', 'byProduct', productKey));
   }
 
+  /** Every observation filed under any of these identity keys, each once: one readonly transaction. */
+  observationsOfIdentity(keys: readonly string[], limit = MAX_PER_IDENTITY_KEY): Promise<Observation[]> {
+    return guarded(async () => {
+      const tx = this.db.transaction('observations', 'readonly');
+      const found = await readByIdentity(tx.store.index('byIdentity'), keys, limit);
+      await tx.done;
+      return found;
+    });
+  }
+
   observationsOfShop(shop: string): Promise<Observation[]> {
     return guarded(() => this.db.getAllFromIndex('observations', 'byShop', shop));
   }
@@ -309,13 +357,16 @@ export class Store {
    * Replaces everything with an export's contents in one transaction: either all of it is
    * written or, on any failure (a full disk), nothing changes.
    */
-  replaceAll(data: ExportedData): Promise<void> {
+  replaceAll(data: ImportedData): Promise<void> {
     const names: StoreName[] = ['profiles', 'observations', 'settings', 'tabs', 'items'];
     return guarded(() =>
       writeAll(this.db, names, async (tx) => {
         await Promise.all(names.map((n) => tx.objectStore(n).clear()));
         for (const profile of data.profiles) await tx.objectStore('profiles').put(profile);
-        for (const observation of data.observations) await tx.objectStore('observations').put(observation);
+        // A file's observations are keyed again: a file from before identity keys has none.
+        for (const observation of data.observations) {
+          await tx.objectStore('observations').put({ ...observation, identityKeys: identityKeysOf(observation) });
+        }
         await tx.objectStore('settings').put(data.settings, SETTINGS_KEY);
       }),
     );
