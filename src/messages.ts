@@ -14,6 +14,7 @@ import type { Verdict } from './core/verdict.ts';
 import type { Candidate, FitSummary, Overpay } from './core/alternatives.ts';
 import type { PricePoint, PriceTruth } from './core/price-truth.ts';
 import type { TrackRecord } from './core/track-record.ts';
+import type { ElsewhereEntry } from './core/elsewhere.ts';
 import type { ProfileWhy } from './core/choose-profile.ts';
 import type { CategoryId } from './core/vocabulary/index.ts';
 import type { Availability, Money, PriceNote, PriorPrice, Promotion } from './contract/analysis.ts';
@@ -56,6 +57,8 @@ export interface TabReport {
   shop?: string | null;
   /** The must-haves the page does not state, named in both UI languages ("refresh rate"). */
   unstated?: { fi: string; en: string }[];
+  /** Other shops where the shopper saw the subject, from her own history, newest first. */
+  elsewhere?: ElsewhereEntry[];
 }
 
 /** The item a verdict is about, in one shape for product pages and listing cards. */

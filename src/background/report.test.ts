@@ -94,6 +94,33 @@ describe('the report on a product page', () => {
   });
 });
 
+describe('seen elsewhere', () => {
+  it('names the other shop where the shopper saw the same TV, its price there, the difference and its push', async () => {
+    const store = await storeWith(demoProfile());
+    const visionex = page('tv-visionex-50.html');
+    const lumo = page('tv-lumo-55.html');
+    const elsewhere = (a: typeof visionex, file: string) => ({ ...a, url: `http://kauppa-b.test/${file}` });
+    await store.recordPage(1, { ...elsewhere(visionex, 'visionex.html'), product: { ...visionex.product!, price: { amount: 799, currency: 'EUR' } } }, NOW - 3 * DAY);
+    await store.recordPage(1, elsewhere(lumo, 'lumo.html'), NOW - 2 * DAY);
+    await store.recordPage(2, { ...visionex, product: { ...visionex.product!, price: { amount: 899, currency: 'EUR' } } }, NOW - DAY);
+    await store.recordPage(2, visionex, NOW);
+    const report = await buildReport(store, 2, NOW);
+    expect(report.subject?.price?.amount).toBe(949);
+    // This shop's own earlier visit is not "elsewhere", and the Lumo seen at shop B is another product.
+    expect(report.elsewhere).toEqual([
+      expect.objectContaining({ shop: 'kauppa-b.test', at: NOW - 3 * DAY, price: { amount: 799, currency: 'EUR' }, difference: -150, pushed: true, by: 'model' }),
+    ]);
+    // The demo's GTINs fail their check digit, so the model code V50UQ7 in the name is what matches.
+    expect(report.elsewhere?.[0]?.labels).toContain('Kampanja');
+  });
+
+  it('is empty when the product was seen nowhere else', async () => {
+    const store = await storeWith(demoProfile());
+    await store.recordPage(2, page('tv-visionex-50.html'), NOW);
+    expect((await buildReport(store, 2, NOW)).elsewhere).toEqual([]);
+  });
+});
+
 describe('better fits that agree with the verdicts', () => {
   it('after listing → product → back → another product in one tab, offers what the listing offered and never a misfit', async () => {
     const store = await storeWith(demoProfile());

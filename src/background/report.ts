@@ -11,10 +11,12 @@ import { betterAlternatives, itemKey, overpayFor, sameTitle, type Candidate, typ
 import { checkPriceClaim, type PricePoint } from '../core/price-truth.ts';
 import { attributeLabel } from '../core/describe.ts';
 import { trackRecordOf, VISIT_GAP_MS } from '../core/track-record.ts';
+import { identityKeys, type IdentitySource } from '../core/identity.ts';
+import { seenElsewhere, type Sighting } from '../core/elsewhere.ts';
 import type { Availability, ListingItem, PageAnalysis } from '../contract/analysis.ts';
 import type { PageMark, Subject, TabReport } from '../messages.ts';
-import { CHOICES_KEY, storageError, type Store } from '../storage/store.ts';
-import { productKeyOf, type Observation, type SeenItem, type TabState } from '../storage/schema.ts';
+import { CHOICES_KEY, MAX_PER_IDENTITY_KEY, readByIdentity, storageError, type Store } from '../storage/store.ts';
+import { productIdentityOf, productKeyOf, type Observation, type SeenItem, type TabState } from '../storage/schema.ts';
 
 const DAY_MS = 86_400_000;
 /** Bounds on what one report reads and judges, so a long history never slows the popup. */
@@ -44,6 +46,8 @@ export interface ReportInputs {
   remembered?: RememberedChoices;
   /** Items seen on earlier pages, with what was known of each (product pages). */
   seenItems?: SeenItem[];
+  /** Observations filed under the subject's identity keys, in any shop, newest first. */
+  identityLog?: Observation[];
 }
 
 export function shopOf(url: string): string | null {
@@ -213,6 +217,32 @@ function priceHistoryOf(subject: Subject, inputs: ReportInputs): PricePoint[] {
   return points.sort((a, b) => a.at - b.at).slice(-MAX_HISTORY_POINTS);
 }
 
+/** What the subject's identity is read from: the product's GTIN, part number and specs, or a card's title. */
+function identityOfSubject(analysis: PageAnalysis, subject: Subject): IdentitySource {
+  const product = analysis.product;
+  if (subject.index < 0 && product) {
+    return {
+      name: product.name, brand: product.brand, gtin: product.gtin, mpn: product.mpn,
+      specs: product.specs.slice(0, 60).map((s) => ({ name: s.label, value: s.raw })),
+    };
+  }
+  return { name: subject.title };
+}
+
+/** Each observation as sightings: its product (pushed when it carried promotions) and each item it pushed. */
+function sightingsOf(log: readonly Observation[]): Sighting[] {
+  return log.flatMap((o) => {
+    const product = productIdentityOf(o);
+    const own: Sighting[] = product
+      ? [{ shop: o.shop, at: o.at, url: o.url, identity: product, price: o.price, pushed: o.promotions.length > 0, labels: o.promotions }]
+      : [];
+    const pushed = o.highlighted.slice(0, 10).map((h): Sighting => ({
+      shop: o.shop, at: o.at, url: null, identity: { name: h.title }, price: h.price, pushed: true, labels: h.reasons,
+    }));
+    return [...own, ...pushed];
+  });
+}
+
 /** Everything the popup shows for one tab, from what was read. Pure. */
 export function assembleReport(tabId: number, inputs: ReportInputs, now: number, profileId?: string): TabReport {
   const analysis = inputs.tab?.analysis ?? null;
@@ -253,6 +283,9 @@ export function assembleReport(tabId: number, inputs: ReportInputs, now: number,
     priceHistory,
     trackRecord,
     unstated: verdict ? unstatedMusts(verdict) : [],
+    elsewhere: subject && base.shop
+      ? seenElsewhere({ shop: base.shop, identity: identityOfSubject(analysis, subject), price: subject.price }, sightingsOf(inputs.identityLog ?? []))
+      : [],
   };
 }
 
@@ -290,7 +323,9 @@ export async function readInputs(store: Store, tabId: number, now: number, withH
   const key = analysis?.product ? productKeyOf(analysis.product) : null;
   const observations = tx.objectStore('observations');
   const wantsHistory = withHistory && analysis !== undefined && analysis.kind !== 'other' && profiles.length > 0;
-  const [productLog, shopLog, recentLog, allTabs, seenItems] = await Promise.all([
+  const subject = analysis ? subjectsOf(analysis)[0] : undefined;
+  const keys = analysis && subject && withHistory ? identityKeys(identityOfSubject(analysis, subject)) : [];
+  const [productLog, shopLog, recentLog, allTabs, seenItems, identityLog] = await Promise.all([
     key && wantsHistory ? observations.index('byProduct').getAll(key, MAX_SHOP_LOG) : [],
     shop && wantsHistory ? observations.index('byShop').getAll(shop, MAX_SHOP_LOG) : [],
     analysis?.kind === 'product' && wantsHistory
@@ -298,9 +333,12 @@ export async function readInputs(store: Store, tabId: number, now: number, withH
       : [],
     analysis?.kind === 'product' && wantsHistory ? tx.objectStore('tabs').getAll(undefined, MAX_TABS + 1) : [],
     analysis?.kind === 'product' && wantsHistory ? newestItems(tx.objectStore('items'), now - RECENT_DAYS * DAY_MS) : [],
+    keys.length > 0 ? readByIdentity(observations.index('byIdentity'), keys, MAX_PER_IDENTITY_KEY) : [],
   ]);
   await tx.done;
-  return { tab, profiles, productLog, shopLog, recentLog, otherTabs: allTabs.filter((t) => t.tabId !== tabId), remembered: remembered ?? {}, seenItems };
+  return {
+    tab, profiles, productLog, shopLog, recentLog, otherTabs: allTabs.filter((t) => t.tabId !== tabId), remembered: remembered ?? {}, seenItems, identityLog,
+  };
 }
 
 /** `withHistory` false: the verdict alone (for the badge), without reading the logs. */
