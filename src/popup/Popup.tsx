@@ -7,6 +7,7 @@ import { VerdictView } from './VerdictView.tsx';
 import { Alternatives } from './Alternatives.tsx';
 import { PriceTruthView } from './PriceTruthView.tsx';
 import { TrackRecordView } from './TrackRecordView.tsx';
+import { ElsewhereView } from './ElsewhereView.tsx';
 import { AlsoPushed } from './AlsoPushed.tsx';
 import { NoProfile } from './NoProfile.tsx';
 
@@ -101,6 +102,7 @@ function Report({ report, onProfile }: { report: TabReport; onProfile: (id: stri
       <Alternatives report={report} />
       <AlsoPushed report={report} />
       <PriceTruthView report={report} />
+      <ElsewhereView report={report} />
       <TrackRecordView report={report} />
       <p>
         <button type="button" class="secondary" onClick={openOptions}>
