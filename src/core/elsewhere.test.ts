@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seenElsewhere, type Sighting } from './elsewhere.ts';
+import { chainOf, sharedChain } from './chains.ts';
 
 const DAY = 86_400_000;
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
@@ -22,12 +23,12 @@ describe('seenElsewhere', () => {
       ['power.fi', 899, -200, true, ['Kampanja']],
       ['verkkokauppa.com', 1149, 50, false, []],
     ]);
-    expect(entries[0]).toMatchObject({ at: 20 * DAY, priceAt: 20 * DAY, by: 'model', url: 'https://www.power.fi/tcl-65c8k/p-1/' });
+    expect(entries[0]).toMatchObject({ at: 20 * DAY, priceAt: 20 * DAY, by: 'model', url: 'https://www.power.fi/tcl-65c8k/p-1/', sameChain: null });
   });
 
   it('never converts: a price in another currency has no difference', () => {
     const [entry] = seenElsewhere(here, [sighting({ shop: 'elgiganten.se', at: DAY, price: { amount: 12990, currency: 'SEK' } })]);
-    expect(entry).toMatchObject({ price: { amount: 12990, currency: 'SEK' }, difference: null });
+    expect(entry).toMatchObject({ price: { amount: 12990, currency: 'SEK' }, difference: null, sameChain: 'Elkjøp' });
     const [unknown] = seenElsewhere(here, [sighting({ shop: 'elkjop.no', at: DAY, price: { amount: 12990, currency: null } })]);
     expect(unknown?.difference).toBeNull();
   });
@@ -67,5 +68,18 @@ describe('seenElsewhere', () => {
     expect(entries.length).toBe(6);
     expect(entries.every((e) => e.labels.length <= 3)).toBe(true);
     expect(entries[0]).toMatchObject({ shop: 'shop9.fi', price: eur(939) });
+  });
+});
+
+describe('chains, from chains.json', () => {
+  it('names the chain two shops share, by host or parent domain, and nothing for one shop or unrelated shops', () => {
+    expect(sharedChain('gigantti.fi', 'elgiganten.se')).toBe('Elkjøp');
+    expect(sharedChain('www.elkjop.no', 'm.gigantti.fi')).toBe('Elkjøp');
+    expect(sharedChain('mediamarkt.de', 'saturn.de')).toBe('MediaMarkt–Saturn');
+    expect(sharedChain('gigantti.fi', 'gigantti.fi')).toBeNull();
+    expect(sharedChain('gigantti.fi', 'power.fi')).toBeNull();
+    expect(chainOf('verkkokauppa.com')).toBeNull();
+    expect(chainOf('fi')).toBeNull();
+    expect(chainOf('notgigantti.fi')).toBeNull();
   });
 });

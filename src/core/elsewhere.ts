@@ -5,6 +5,7 @@
  */
 import type { Money } from '../contract/analysis.ts';
 import { sameProduct, type IdentitySource, type SameBy } from './identity.ts';
+import { sharedChain } from './chains.ts';
 
 /** One time the shopper saw an item in a shop: a product page's product or a pushed card. */
 export interface Sighting {
@@ -32,6 +33,8 @@ export interface ElsewhereEntry {
   pushed: boolean;
   labels: string[];
   by: SameBy;
+  /** The chain that shop and this page's shop both belong to (Gigantti and Elgiganten: Elkjøp). */
+  sameChain: string | null;
 }
 
 const MAX_SHOPS = 6;
@@ -56,7 +59,7 @@ export function seenElsewhere(
     let entry = byShop.get(s.shop);
     if (!entry) {
       if (byShop.size >= MAX_SHOPS) continue;
-      entry = { shop: s.shop, at: s.at, url: s.url, price: null, priceAt: null, difference: null, pushed: false, labels: [], by };
+      entry = { shop: s.shop, at: s.at, url: s.url, price: null, priceAt: null, difference: null, pushed: false, labels: [], by, sameChain: sharedChain(s.shop, subject.shop) };
       byShop.set(s.shop, entry);
     }
     if (!entry.price && s.price) {

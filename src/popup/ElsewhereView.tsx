@@ -27,6 +27,7 @@ export function ElsewhereView({ report }: { report: TabReport }) {
             {e.price && e.difference !== null && (
               <span class="muted">({formatPrice(e.price.amount, e.price.currency)})</span>
             )}
+            {e.sameChain && <span class="muted">{t('elsewhereSameChain', e.sameChain)}</span>}
             <br />
             <span class={e.pushed ? 'pushed' : 'muted'}>
               {e.pushed ? t('elsewherePushed', e.labels.join(', ') || '–') : t('elsewhereNotPushed')}
