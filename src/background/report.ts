@@ -13,6 +13,7 @@ import { attributeLabel } from '../core/describe.ts';
 import { trackRecordOf, VISIT_GAP_MS } from '../core/track-record.ts';
 import { identityKeys, type IdentitySource } from '../core/identity.ts';
 import { seenElsewhere, type Sighting } from '../core/elsewhere.ts';
+import { shopOfUrl } from '../core/shop.ts';
 import type { Availability, ListingItem, PageAnalysis } from '../contract/analysis.ts';
 import type { PageMark, Subject, TabReport } from '../messages.ts';
 import { CHOICES_KEY, MAX_PER_IDENTITY_KEY, readByIdentity, storageError, type Store } from '../storage/store.ts';
@@ -51,11 +52,7 @@ export interface ReportInputs {
 }
 
 export function shopOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
+  return shopOfUrl(url) || null;
 }
 
 const summary = (v: Verdict): FitSummary => ({ fit: v.fit, score: v.score, mustTotal: v.mustTotal, mustUnmet: v.mustUnmet, mustUnknown: v.mustUnknown });

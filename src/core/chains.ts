@@ -5,7 +5,8 @@ const CHAIN_OF = new Map<string, string>(data.chains.flatMap((c) => c.shops.map(
 
 /** The chain of a shop's host ("www." dropped; "m.gigantti.fi" is gigantti.fi), or null. */
 export function chainOf(shop: string): string | null {
-  let host = shop.toLowerCase().replace(/^www\./, '');
+  // A port (a shop on one machine) is no part of which chain it is.
+  let host = shop.toLowerCase().replace(/^www\./, '').replace(/:\d+$/, '');
   for (;;) {
     const chain = CHAIN_OF.get(host);
     if (chain) return chain;

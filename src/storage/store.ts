@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, NeedfitError, type Settings } from '../messages.ts';
 import type { PageAnalysis } from '../contract/analysis.ts';
 import { DB_NAME, MIGRATIONS, identityKeysOf, productKeyOf, type Migration, type NeedfitDB, type Observation, type ProfileChoices, type SeenItem, type TabState } from './schema.ts';
 import { itemKey } from '../core/alternatives.ts';
+import { shopOfUrl } from '../core/shop.ts';
 
 const SETTINGS_KEY = 'settings';
 export const CHOICES_KEY = 'profile-choices';
@@ -88,14 +89,6 @@ export async function openStore(
 /** Items kept per report, and spec rows per item: a listing's grid, not its every card. */
 const MAX_SEEN_PER_PAGE = 200;
 const MAX_SEEN_SPECS = 60;
-
-const shopOfUrl = (url: string): string => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-};
 
 /** What a report tells of each item on it: the product page's product, and its cards. */
 export function seenItemsOf(analysis: PageAnalysis, at: number): SeenItem[] {

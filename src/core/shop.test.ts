@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { shopOfUrl } from './shop.ts';
+import { chainOf, sharedChain } from './chains.ts';
+
+describe('shopOfUrl', () => {
+  it('is the host without www., the default port dropped', () => {
+    expect(shopOfUrl('https://www.gigantti.fi/product/tv/123')).toBe('gigantti.fi');
+    expect(shopOfUrl('https://www.power.fi:443/tv/')).toBe('power.fi');
+    expect(shopOfUrl('HTTPS://WWW.Elgiganten.SE/x')).toBe('elgiganten.se');
+  });
+
+  it('keeps a named port, so two shops on one machine stay two shops', () => {
+    const a = shopOfUrl('http://127.0.0.1:41001/tv.html');
+    const b = shopOfUrl('http://127.0.0.1:41002/tv.html');
+    expect(a).toBe('127.0.0.1:41001');
+    expect(a).not.toBe(b);
+  });
+
+  it('has no shop for what is not a URL', () => {
+    expect(shopOfUrl('not a url')).toBe('');
+  });
+});
+
+describe('chainOf with a port', () => {
+  it('looks the chain up by host name, whatever the port', () => {
+    expect(chainOf('gigantti.fi:8443')).toBe(chainOf('gigantti.fi'));
+    expect(chainOf('gigantti.fi')).not.toBeNull();
+    expect(sharedChain('gigantti.fi:8443', 'elgiganten.se')).not.toBeNull();
+    expect(chainOf('127.0.0.1:41001')).toBeNull();
+  });
+});
