@@ -13,12 +13,14 @@ import type { NeedsProfile } from '../core/needs.ts';
 import { buildReport, marksOf } from './report.ts';
 
 const ORIGIN = 'http://127.0.0.1:8080';
+/** The second demo shop: the same host on another port is another shop. */
+const ORIGIN_B = 'http://127.0.0.1:8081';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 10, 20);
 
-function page(file: string) {
-  const html = readFileSync(new URL(`../../test/demo-shop/${file}`, import.meta.url), 'utf8');
-  const url = `${ORIGIN}/${file}`;
+function page(file: string, shop: 'demo-shop' | 'demo-shop-b' = 'demo-shop') {
+  const html = readFileSync(new URL(`../../test/${shop}/${file}`, import.meta.url), 'utf8');
+  const url = `${shop === 'demo-shop' ? ORIGIN : ORIGIN_B}/${file}`;
   return analyzePage(new JSDOM(html, { url }).window.document, url);
 }
 
@@ -108,10 +110,36 @@ describe('seen elsewhere', () => {
     expect(report.subject?.price?.amount).toBe(949);
     // This shop's own earlier visit is not "elsewhere", and the Lumo seen at shop B is another product.
     expect(report.elsewhere).toEqual([
-      expect.objectContaining({ shop: 'kauppa-b.test', at: NOW - 3 * DAY, price: { amount: 799, currency: 'EUR' }, difference: -150, pushed: true, by: 'model' }),
+      expect.objectContaining({ shop: 'kauppa-b.test', at: NOW - 3 * DAY, price: { amount: 799, currency: 'EUR' }, difference: -150, pushed: true, by: 'gtin' }),
     ]);
-    // The demo's GTINs fail their check digit, so the model code V50UQ7 in the name is what matches.
     expect(report.elsewhere?.[0]?.labels).toContain('Kampanja');
+  });
+
+  it('between the two demo shops: the campaign TV pushed at 949 € here is 150 € cheaper and not pushed at shop B', async () => {
+    const store = await storeWith(demoProfile());
+    await store.recordPage(1, page('televisiot.html', 'demo-shop-b'), NOW - 2 * DAY);
+    await store.recordPage(1, page('visionex-v50-uq7.html', 'demo-shop-b'), NOW - 2 * DAY + 60_000);
+    await store.recordPage(2, page('tv-visionex-50.html'), NOW);
+    const report = await buildReport(store, 2, NOW);
+    // Shop B writes the GTIN as GTIN-14 with a leading zero; it is the same product.
+    expect(report.elsewhere).toEqual([
+      expect.objectContaining({ shop: '127.0.0.1:8081', price: { amount: 799, currency: 'EUR' }, difference: -150, pushed: false, by: 'gtin' }),
+    ]);
+    // On the demo listing the pushed card has only its name: its model code finds shop B too.
+    await store.recordPage(3, page('televisiot.html'), NOW);
+    const listing = await buildReport(store, 3, NOW);
+    expect(listing.subject?.title).toContain('Visionex');
+    expect(listing.elsewhere).toEqual([expect.objectContaining({ shop: '127.0.0.1:8081', difference: -150, pushed: false, by: 'model' })]);
+  });
+
+  it('at shop B, tells that the demo shop pushed the same TV with its campaign labels', async () => {
+    const store = await storeWith(demoProfile());
+    await store.recordPage(1, page('tv-visionex-50.html'), NOW - DAY);
+    await store.recordPage(2, page('visionex-v50-uq7.html', 'demo-shop-b'), NOW);
+    const [entry, ...rest] = (await buildReport(store, 2, NOW)).elsewhere ?? [];
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ shop: '127.0.0.1:8080', price: { amount: 949, currency: 'EUR' }, difference: 150, pushed: true });
+    expect(entry?.labels).toEqual(expect.arrayContaining(['Kampanja']));
   });
 
   it('is empty when the product was seen nowhere else', async () => {

@@ -99,7 +99,7 @@ export function productKeyOf(o: { name: string | null; brand?: string | null; gt
 const MAX_IDENTITY_KEYS = 40;
 const MAX_PUSHED_KEYED = 10;
 
-/** A product key's GTIN ("gtin:6430012345671", leading zeros dropped) as a GTIN, if it is one. */
+/** A product key's GTIN ("gtin:6430012345679", leading zeros dropped) as a GTIN, if it is one. */
 function gtinOfProductKey(key: string | null): string | null {
   const digits = key?.startsWith('gtin:') ? key.slice(5) : '';
   return [7, 8, 11, 12, 13, 14].includes(digits.length) ? normaliseGtin(digits.padStart(14, '0')) : null;

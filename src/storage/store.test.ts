@@ -34,7 +34,7 @@ describe('Store', () => {
     const s = await store();
     expect(await s.recordPage(7, analysis(), 1000)).toBe(true);
     expect((await s.getTab(7))?.analysis.product?.name).toContain('Visionex');
-    const seen = await s.observationsOfProduct('gtin:6430012345671');
+    const seen = await s.observationsOfProduct('gtin:6430012345679');
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ shop: 'example-shop.fi', price: { amount: 949 }, promotions: ['Kampanja'] });
   });
@@ -206,7 +206,7 @@ describe('errors', () => {
   });
 
   it('keys products by gtin, then sku, then name', () => {
-    expect(productKeyOf({ name: 'X', gtin: '06430012345671', sku: 'S' })).toBe('gtin:6430012345671');
+    expect(productKeyOf({ name: 'X', gtin: '06430012345679', sku: 'S' })).toBe('gtin:6430012345679');
     expect(productKeyOf({ name: 'X', sku: ' AB-1 ' })).toBe('sku:ab-1');
     expect(productKeyOf({ name: ' Big  TV ', brand: 'Lumo' })).toBe('name:lumo big tv');
     expect(productKeyOf({ name: null })).toBeNull();

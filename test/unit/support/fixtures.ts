@@ -7,7 +7,7 @@ export function product(overrides: Partial<Product> = {}): Product {
     name: 'Visionex V50-UQ7 50" 4K UHD LED-televisio',
     brand: 'Visionex',
     sku: 'V50UQ7',
-    gtin: '6430012345671',
+    gtin: '6430012345679',
     mpn: null,
     image: null,
     category: ['Televisiot'],
