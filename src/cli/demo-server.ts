@@ -1,6 +1,7 @@
 /**
- * Serves the bundled demo shop (test/demo-shop) on 127.0.0.1 at a free port, for
- * `npm start` and the real-browser tests. Static files only, nothing outside the folder.
+ * Serves the bundled demo shops (test/demo-shop, and Kauppa B in test/demo-shop-b) on
+ * 127.0.0.1, each at a free port of its own: two ports are two shops to the extension.
+ * For `npm start` and the real-browser tests. Static files only, nothing outside the folder.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -8,6 +9,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DEMO_SHOP_DIR = fileURLToPath(new URL('../../test/demo-shop/', import.meta.url));
+/** The second shop: sells the demo's campaign TV for less and pushes another brand. */
+export const DEMO_SHOP_B_DIR = fileURLToPath(new URL('../../test/demo-shop-b/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,7 +2,7 @@
  * The whole story in real Chromium and Firefox: the shopper imports her needs on the options
  * page, opens the demo listing where the shop pushes a campaign TV that misses them, and the
  * popup says so and names the better-fitting TV. Then the product page view with what she
- * saw earlier, and the in-page marking she can turn on.
+ * saw earlier, the in-page marking she can turn on, and the same TV seen at a second shop.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPopup, storedTabFor, waitForStoredTab } from '../../src/cli/story.ts';
@@ -106,5 +106,31 @@ describe.each(BROWSERS)('%s: the story', (name) => {
     expect(await boxes()).toEqual(before);
     expect(await tab.evaluate(() => getComputedStyle(document.querySelector('[data-needfit="misfit"]')!).outlineStyle)).toBe('dashed');
     await tab.screenshot(artifact(`story-${name}-marked-listing.png`));
+  });
+  it('at the second shop, the same TV for 150 € less and not pushed: both popups say where else she saw it', async () => {
+    const atB = await demo.browser.newTab();
+    const urlB = demo.shopB.url('visionex-v50-uq7.html');
+    await atB.goto(urlB);
+    const storedB = await waitForStoredTab(options, urlB);
+    const shopB = new URL(demo.shopB.origin).host;
+    const shopA = new URL(demo.shop.origin).host;
+    const b = await openPopup(demo.browser, storedB.tabId);
+    // Shop B does not push it; the demo shop did, at 949 € against 799 € here.
+    expect(await b.popup.text('.elsewhere')).toContain(`€150.00 dearer at ${shopA}`);
+    expect(await b.popup.text('.elsewhere .pushed')).toContain('Kampanja');
+    await b.popup.close();
+
+    const atA = await demo.browser.newTab();
+    const urlA = `${demo.shop.url('tv-visionex-50.html')}?from=b`;
+    await atA.goto(urlA);
+    const storedA = await waitForStoredTab(options, urlA);
+    const a = await openPopup(demo.browser, storedA.tabId);
+    await a.popup.screenshot(artifact(`story-${name}-elsewhere.png`));
+    const line = (await a.popup.text('.elsewhere li')).replace(/\s+/g, ' ');
+    expect(line).toContain(`€150.00 cheaper at ${shopB}`);
+    expect(line).toContain('€799.00');
+    expect(line).toContain('That shop did not push it.');
+    expect(await a.popup.text('.elsewhere')).not.toContain(shopA);
+    await a.popup.close();
   });
 });

@@ -1,7 +1,7 @@
 /** Shared set-up for the real-browser tier: the built extension in real Chromium and Firefox. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
+import { DEMO_SHOP_B_DIR, serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
 import { distDir, ROOT } from '../../src/cli/build.ts';
 import { launchChromium } from '../../src/cli/browsers/chromium.ts';
 import { launchFirefox } from '../../src/cli/browsers/firefox.ts';
@@ -49,22 +49,26 @@ export function countRecords(page: Tab, store: string): Promise<number> {
 
 export interface DemoSession {
   shop: DemoServer;
+  /** Kauppa B, the second demo shop, on another port. */
+  shopB: DemoServer;
   browser: ExtensionBrowser;
 }
 
 /**
- * The demo shop on 127.0.0.1 and one browser with the built extension, for the tests of a
+ * The two demo shops on 127.0.0.1 and one browser with the built extension, for the tests of a
  * describe block: started before them, closed after them.
  */
 export function demoSession(name: BrowserName, locale?: string): DemoSession {
   const session = {} as DemoSession;
   beforeAll(async () => {
     session.shop = await serveFolder();
+    session.shopB = await serveFolder(DEMO_SHOP_B_DIR);
     session.browser = await launch(name, locale);
   });
   afterAll(async () => {
     await session.browser?.close();
     await session.shop?.close();
+    await session.shopB?.close();
   });
   return session;
 }
