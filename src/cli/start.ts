@@ -42,8 +42,8 @@ async function headlessDemo(): Promise<number> {
     const pushed = (await popup.text('.product-name')).trim();
     const hasBetter = await popup.evaluate(() => document.querySelector('.alternatives li a') !== null);
     const better = hasBetter ? (await popup.text('.alternatives li a')).trim() : null;
-    const hasElsewhere = await popup.evaluate(() => document.querySelector('.elsewhere li') !== null);
-    const elsewhere = hasElsewhere ? (await popup.text('.elsewhere li')).replace(/\s+/g, ' ').trim() : null;
+    // innerText: the line break between the price and the push reads as one.
+    const elsewhere = await popup.evaluate(() => (document.querySelector<HTMLElement>('.elsewhere li')?.innerText ?? '').replace(/\s+/g, ' ').trim() || null);
     mkdirSync(`${ROOT}out`, { recursive: true });
     const shot = `${ROOT}out/popup-chromium.png`;
     await popup.screenshot(shot);
