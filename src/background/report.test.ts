@@ -121,6 +121,8 @@ describe('seen elsewhere', () => {
     await store.recordPage(1, page('visionex-v50-uq7.html', 'demo-shop-b'), NOW - 2 * DAY + 60_000);
     await store.recordPage(2, page('tv-visionex-50.html'), NOW);
     const report = await buildReport(store, 2, NOW);
+    // Shop B's 799 € is seen elsewhere, never a point of this shop's price history.
+    expect(report.priceHistory?.map((p) => p.price.amount)).toEqual([949]);
     // Shop B writes the GTIN as GTIN-14 with a leading zero; it is the same product.
     expect(report.elsewhere).toEqual([
       expect.objectContaining({ shop: '127.0.0.1:8081', price: { amount: 799, currency: 'EUR' }, difference: -150, pushed: false, by: 'gtin' }),

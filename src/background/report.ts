@@ -196,11 +196,15 @@ function earlierCandidates(inputs: ReportInputs, profile: NeedsProfile): Candida
   );
 }
 
-/** Prices observed for the subject: by product key on product pages, by link or title for cards. */
-function priceHistoryOf(subject: Subject, inputs: ReportInputs): PricePoint[] {
+/**
+ * Prices this shop showed for the subject: by product key on product pages, by link or title
+ * for cards. A GTIN key is the same at every shop; other shops' prices are "seen elsewhere",
+ * never part of this shop's history or of the check of its discount claim.
+ */
+function priceHistoryOf(subject: Subject, inputs: ReportInputs, shop: string | null): PricePoint[] {
   const points: PricePoint[] = [];
   if (subject.index < 0) {
-    for (const o of inputs.productLog) if (o.price) points.push({ at: o.at, price: o.price });
+    for (const o of inputs.productLog) if (o.price && o.shop === shop) points.push({ at: o.at, price: o.price });
   } else {
     const key = subject.url ? itemKey(subject.url, '') : null;
     for (const o of inputs.shopLog) {
@@ -259,7 +263,7 @@ export function assembleReport(tabId: number, inputs: ReportInputs, now: number,
     : [];
   const current = { key: subject?.url ? itemKey(subject.url, subject.title ?? '') : null, title: subject?.title ?? null, fit: verdict ? summary(verdict) : null };
   const candidates = !profile ? [] : analysis.kind === 'listing' ? listingCandidates(analysis, subject, profile) : earlierCandidates(inputs, profile);
-  const priceHistory = subject ? priceHistoryOf(subject, inputs) : [];
+  const priceHistory = subject ? priceHistoryOf(subject, inputs, shopOf(analysis.url)) : [];
   // The claim is about the price before this visit: today's own price is no evidence for or against it.
   const visitStart = (inputs.tab?.at ?? now) - VISIT_GAP_MS;
   const before = priceHistory.filter((p) => p.at < visitStart);
