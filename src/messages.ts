@@ -13,7 +13,7 @@ import type { PageAnalysis } from './contract/analysis.ts';
 import type { Verdict } from './core/verdict.ts';
 import type { Candidate, FitSummary, Overpay } from './core/alternatives.ts';
 import type { PricePoint, PriceTruth } from './core/price-truth.ts';
-import type { TrackRecord } from './core/track-record.ts';
+import type { ChainRecord, TrackRecord } from './core/track-record.ts';
 import type { ElsewhereEntry } from './core/elsewhere.ts';
 import type { ProfileWhy } from './core/choose-profile.ts';
 import type { CategoryId } from './core/vocabulary/index.ts';
@@ -53,6 +53,8 @@ export interface TabReport {
   /** Prices this extension observed for the subject, oldest first. */
   priceHistory?: PricePoint[];
   trackRecord?: TrackRecord | null;
+  /** What the chain's other shops pushed, when this shop is one of a chain (chains.json). */
+  chainRecord?: ChainRecord | null;
   /** The shop's host without www. */
   shop?: string | null;
   /** The must-haves the page does not state, named in both UI languages ("refresh rate"). */

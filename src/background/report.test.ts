@@ -151,6 +151,43 @@ describe('seen elsewhere', () => {
   });
 });
 
+describe("the chain's other shops", () => {
+  const at = (a: ReturnType<typeof page>, url: string) => ({ ...a, url });
+
+  it('says what another shop of the chain pushed, and that it did not push this TV', async () => {
+    const store = await storeWith(demoProfile());
+    // At Elgiganten (Sweden) a week ago: its listing pushed the Auro, and the Visionex was not pushed there.
+    await store.recordPage(1, at(page('televisiot.html', 'demo-shop-b'), 'https://www.elgiganten.se/tv'), NOW - 7 * DAY);
+    await store.recordPage(1, at(page('visionex-v50-uq7.html', 'demo-shop-b'), 'https://www.elgiganten.se/p/v50'), NOW - 7 * DAY + 60_000);
+    // And a shop of no chain, which is no part of the chain's record.
+    await store.recordPage(1, at(page('televisiot.html', 'demo-shop-b'), 'https://kauppa-b.test/tv'), NOW - 6 * DAY);
+    await store.recordPage(2, at(page('tv-visionex-50.html'), 'https://www.gigantti.fi/p/v50'), NOW);
+    const report = await buildReport(store, 2, NOW);
+    expect(report.chainRecord?.chain).toBe('Elkjøp');
+    expect(report.chainRecord?.shops.map((s) => s.shop)).toEqual(['elgiganten.se']);
+    const [se] = report.chainRecord!.shops;
+    expect(se).toMatchObject({ visits: 1, pushingVisits: 1, current: null });
+    expect(se?.others[0]?.title).toContain('Auro A55-U');
+    // Gigantti's own record is its own: one visit, on which it pushed this TV.
+    expect(report.trackRecord?.current?.visits).toBe(1);
+  });
+
+  it('counts the visits on which another shop of the chain pushed this same TV', async () => {
+    const store = await storeWith(demoProfile());
+    await store.recordPage(1, at(page('tv-visionex-50.html'), 'https://www.elgiganten.se/p/v50'), NOW - 9 * DAY);
+    await store.recordPage(1, at(page('tv-visionex-50.html'), 'https://www.elgiganten.se/p/v50'), NOW - 2 * DAY);
+    await store.recordPage(2, at(page('visionex-v50-uq7.html', 'demo-shop-b'), 'https://www.gigantti.fi/p/v50'), NOW);
+    const report = await buildReport(store, 2, NOW);
+    expect(report.chainRecord?.shops[0]).toMatchObject({ shop: 'elgiganten.se', visits: 2, current: { visits: 2, first: NOW - 9 * DAY } });
+  });
+
+  it('is null for a shop of no chain', async () => {
+    const store = await storeWith(demoProfile());
+    await store.recordPage(2, page('tv-visionex-50.html'), NOW);
+    expect((await buildReport(store, 2, NOW)).chainRecord).toBeNull();
+  });
+});
+
 describe('better fits that agree with the verdicts', () => {
   it('after listing → product → back → another product in one tab, offers what the listing offered and never a misfit', async () => {
     const store = await storeWith(demoProfile());

@@ -10,18 +10,21 @@ import { chooseProfileFor, categoryOfOffer, type RememberedChoices } from '../co
 import { betterAlternatives, itemKey, overpayFor, sameTitle, type Candidate, type FitSummary } from '../core/alternatives.ts';
 import { checkPriceClaim, type PricePoint } from '../core/price-truth.ts';
 import { attributeLabel } from '../core/describe.ts';
-import { trackRecordOf, VISIT_GAP_MS } from '../core/track-record.ts';
+import { chainRecordOf, trackRecordOf, VISIT_GAP_MS } from '../core/track-record.ts';
+import { chainOf, shopsOfChain } from '../core/chains.ts';
 import { identityKeys, type IdentitySource } from '../core/identity.ts';
 import { seenElsewhere, type Sighting } from '../core/elsewhere.ts';
 import { shopOfUrl } from '../core/shop.ts';
 import type { Availability, ListingItem, PageAnalysis } from '../contract/analysis.ts';
 import type { PageMark, Subject, TabReport } from '../messages.ts';
-import { CHOICES_KEY, MAX_PER_IDENTITY_KEY, readByIdentity, storageError, type Store } from '../storage/store.ts';
+import { CHOICES_KEY, MAX_PER_IDENTITY_KEY, readNewestByKeys, storageError, type Store } from '../storage/store.ts';
 import { productIdentityOf, productKeyOf, type Observation, type SeenItem, type TabState } from '../storage/schema.ts';
 
 const DAY_MS = 86_400_000;
 /** Bounds on what one report reads and judges, so a long history never slows the popup. */
 const MAX_SHOP_LOG = 3_000;
+/** The newest observations read per other shop of the chain. */
+const MAX_CHAIN_SHOP_LOG = 500;
 const MAX_RECENT = 1_000;
 const RECENT_DAYS = 60;
 const MAX_ITEMS = 300;
@@ -47,6 +50,8 @@ export interface ReportInputs {
   remembered?: RememberedChoices;
   /** Items seen on earlier pages, with what was known of each (product pages). */
   seenItems?: SeenItem[];
+  /** Observations of the other shops of this shop's chain (chains.json), newest first. */
+  chainLog?: Observation[];
   /** Observations filed under the subject's identity keys, in any shop, newest first. */
   identityLog?: Observation[];
 }
@@ -244,6 +249,16 @@ function sightingsOf(log: readonly Observation[]): Sighting[] {
   });
 }
 
+function groupByShop(log: readonly Observation[]): Map<string, Observation[]> {
+  const out = new Map<string, Observation[]>();
+  for (const o of log) {
+    const list = out.get(o.shop);
+    if (list) list.push(o);
+    else out.set(o.shop, [o]);
+  }
+  return out;
+}
+
 /** Everything the popup shows for one tab, from what was read. Pure. */
 export function assembleReport(tabId: number, inputs: ReportInputs, now: number, profileId?: string): TabReport {
   const analysis = inputs.tab?.analysis ?? null;
@@ -270,9 +285,10 @@ export function assembleReport(tabId: number, inputs: ReportInputs, now: number,
   const claim = subject ? checkPriceClaim({ price: subject.price, priorPrice: subject.priorPrice, lowest30d: subject.lowest30d }, before, now) : null;
   const priceTruth = claim && { ...claim, observedSince: priceHistory[0]?.at ?? null };
   const product = analysis.product;
-  const trackRecord = subject
-    ? trackRecordOf(inputs.shopLog, { productKey: product ? productKeyOf(product) : null, title: subject.title, url: subject.url })
-    : null;
+  const item = { productKey: product ? productKeyOf(product) : null, title: subject?.title ?? null, url: subject?.url ?? null };
+  const trackRecord = subject ? trackRecordOf(inputs.shopLog, item) : null;
+  const chain = base.shop ? chainOf(base.shop) : null;
+  const chainRecord = subject && chain ? chainRecordOf(chain, groupByShop(inputs.chainLog ?? []), item) : null;
   return {
     ...base,
     verdict,
@@ -283,6 +299,7 @@ export function assembleReport(tabId: number, inputs: ReportInputs, now: number,
     priceTruth,
     priceHistory,
     trackRecord,
+    chainRecord,
     unstated: verdict ? unstatedMusts(verdict) : [],
     elsewhere: subject && base.shop
       ? seenElsewhere({ shop: base.shop, identity: identityOfSubject(analysis, subject), price: subject.price }, sightingsOf(inputs.identityLog ?? []))
@@ -326,7 +343,9 @@ export async function readInputs(store: Store, tabId: number, now: number, withH
   const wantsHistory = withHistory && analysis !== undefined && analysis.kind !== 'other' && profiles.length > 0;
   const subject = analysis ? subjectsOf(analysis)[0] : undefined;
   const keys = analysis && subject && withHistory ? identityKeys(identityOfSubject(analysis, subject)) : [];
-  const [productLog, shopLog, recentLog, allTabs, seenItems, identityLog] = await Promise.all([
+  const chain = shop ? chainOf(shop) : null;
+  const chainShops = chain ? shopsOfChain(chain).filter((s) => s !== shop) : [];
+  const [productLog, shopLog, recentLog, allTabs, seenItems, identityLog, chainLog] = await Promise.all([
     key && wantsHistory ? observations.index('byProduct').getAll(key, MAX_SHOP_LOG) : [],
     shop && wantsHistory ? observations.index('byShop').getAll(shop, MAX_SHOP_LOG) : [],
     analysis?.kind === 'product' && wantsHistory
@@ -334,11 +353,12 @@ export async function readInputs(store: Store, tabId: number, now: number, withH
       : [],
     analysis?.kind === 'product' && wantsHistory ? tx.objectStore('tabs').getAll(undefined, MAX_TABS + 1) : [],
     analysis?.kind === 'product' && wantsHistory ? newestItems(tx.objectStore('items'), now - RECENT_DAYS * DAY_MS) : [],
-    keys.length > 0 ? readByIdentity(observations.index('byIdentity'), keys, MAX_PER_IDENTITY_KEY) : [],
+    keys.length > 0 ? readNewestByKeys(observations.index('byIdentity'), keys, MAX_PER_IDENTITY_KEY) : [],
+    chainShops.length > 0 && wantsHistory ? readNewestByKeys(observations.index('byShop'), chainShops, MAX_CHAIN_SHOP_LOG) : [],
   ]);
   await tx.done;
   return {
-    tab, profiles, productLog, shopLog, recentLog, otherTabs: allTabs.filter((t) => t.tabId !== tabId), remembered: remembered ?? {}, seenItems, identityLog,
+    tab, profiles, productLog, shopLog, recentLog, otherTabs: allTabs.filter((t) => t.tabId !== tabId), remembered: remembered ?? {}, seenItems, identityLog, chainLog,
   };
 }
 

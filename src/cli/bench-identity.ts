@@ -4,7 +4,7 @@
  * the built extension's own service worker in real Chromium, on its real IndexedDB.
  *
  * The worker's database (migration 4, the multiEntry index) is filled with synthetic
- * observations in batches; then the query `readByIdentity` makes is timed: per key a
+ * observations in batches; then the query `readNewestByKeys` makes is timed: per key a
  * newest-first cursor, at most 200 records. Wall-clock figures: printed, never asserted.
  */
 import { build, distDir } from './build.ts';

@@ -22,3 +22,8 @@ export function sharedChain(a: string, b: string): string | null {
   const chain = chainOf(a);
   return chain !== null && a !== b && chain === chainOf(b) ? chain : null;
 }
+
+/** The shops chains.json lists for a chain, in its order; none for an unknown chain. */
+export function shopsOfChain(chain: string): string[] {
+  return data.chains.find((c) => c.name === chain)?.shops.slice() ?? [];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trackRecordOf, visitsOf, VISIT_GAP_MS, type VisitLog } from './track-record.ts';
+import { chainRecordOf, trackRecordOf, visitsOf, VISIT_GAP_MS, type VisitLog } from './track-record.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 9, 1);
@@ -58,5 +58,37 @@ describe('visitsOf', () => {
     const logs = [listing(T0, [VISIONEX]), productPage(T0 + 60_000, 'Visionex V50-UQ7 50" 4K UHD LED-televisio', ['Kampanja'])];
     const record = trackRecordOf(logs, { productKey: null, title: VISIONEX, url: null });
     expect(record).toMatchObject({ visits: 1, pushingVisits: 1, current: { visits: 1 } });
+  });
+});
+
+describe('chainRecordOf', () => {
+  const item = { productKey: 'gtin:6430012345679', title: 'Visionex V50-UQ7 50" 4K UHD LED-televisio', url: 'https://www.gigantti.fi/p/visionex' };
+
+  it('tells, per other shop of the chain, whether it pushed this item and what it pushed instead', () => {
+    const logs = new Map<string, VisitLog[]>([
+      // Elgiganten never pushed the Visionex: on two visits it pushed another brand.
+      ['elgiganten.se', [listing(T0, [ACME]), listing(T0 + 3 * DAY, [ACME]), productPage(T0 + 3 * DAY + 60_000, item.title, [], item.productKey)]],
+      // Elkjøp pushed it once, on its own product page, found by the GTIN across shops.
+      ['elkjop.no', [productPage(T0 + DAY, 'Visionex V50UQ7 50" 4K TV', ['Kampanje'], item.productKey)]],
+      ['elgiganten.dk', []],
+    ]);
+    const record = chainRecordOf('Elkjøp', logs, item);
+    expect(record?.chain).toBe('Elkjøp');
+    expect(record?.shops.map((s) => s.shop)).toEqual(['elgiganten.se', 'elkjop.no']);
+    const [se, no] = record!.shops;
+    expect(se).toMatchObject({ visits: 2, pushingVisits: 2, current: null });
+    expect(se?.others.map((o) => [o.title, o.visits])).toEqual([[ACME, 2]]);
+    expect(no?.current).toMatchObject({ visits: 1, first: T0 + DAY });
+  });
+
+  it('does not take the same page address at another shop for the same item', () => {
+    const elsewhere = { ...productPage(T0, 'Acme A50', ['Tarjous'], 'name:acme a50'), url: item.url };
+    const record = chainRecordOf('Elkjøp', new Map([['elgiganten.se', [elsewhere]]]), item);
+    expect(record?.shops[0]?.current).toBeNull();
+  });
+
+  it('is null when she visited no other shop of the chain', () => {
+    expect(chainRecordOf('Elkjøp', new Map(), item)).toBeNull();
+    expect(chainRecordOf('Elkjøp', new Map([['elgiganten.se', []]]), item)).toBeNull();
   });
 });

@@ -131,3 +131,32 @@ export function trackRecordOf(logs: VisitLog[], item: CurrentItem, limit = 5): T
   others.sort((a, b) => b.visits - a.visits || b.last - a.last);
   return { visits: visits.length, since: visits[0]?.at ?? null, pushingVisits, current, others: others.slice(0, limit) };
 }
+
+/** One other shop of the chain: what it pushed on the shopper's visits there. */
+export interface ChainShopRecord extends TrackRecord {
+  shop: string;
+}
+
+/** What a chain pushed across its other shops the shopper visited (chains.json says which). */
+export interface ChainRecord {
+  chain: string;
+  /** The chain's shops other than this one that she visited, the most visited first. */
+  shops: ChainShopRecord[];
+}
+
+const MAX_CHAIN_SHOPS = 6;
+
+/**
+ * The chain's track record beside this shop's: each other shop's own record for the same
+ * item. Across shops a page address says nothing, so the item is the same by product key
+ * (a GTIN is one at every shop) or by name. Null when she visited no other shop of it.
+ */
+export function chainRecordOf(chain: string, logsByShop: ReadonlyMap<string, VisitLog[]>, item: CurrentItem, limit = 3): ChainRecord | null {
+  const across: CurrentItem = { ...item, url: null };
+  const shops = [...logsByShop]
+    .filter(([, logs]) => logs.length > 0)
+    .map(([shop, logs]): ChainShopRecord => ({ shop, ...trackRecordOf(logs, across, limit) }))
+    .sort((a, b) => b.visits - a.visits || a.shop.localeCompare(b.shop))
+    .slice(0, MAX_CHAIN_SHOPS);
+  return shops.length > 0 ? { chain, shops } : null;
+}

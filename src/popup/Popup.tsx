@@ -6,7 +6,7 @@ import { t } from '../ui/i18n.ts';
 import { VerdictView } from './VerdictView.tsx';
 import { Alternatives } from './Alternatives.tsx';
 import { PriceTruthView } from './PriceTruthView.tsx';
-import { TrackRecordView } from './TrackRecordView.tsx';
+import { ChainRecordView, TrackRecordView } from './TrackRecordView.tsx';
 import { ElsewhereView } from './ElsewhereView.tsx';
 import { AlsoPushed } from './AlsoPushed.tsx';
 import { NoProfile } from './NoProfile.tsx';
@@ -104,6 +104,7 @@ function Report({ report, onProfile }: { report: TabReport; onProfile: (id: stri
       <PriceTruthView report={report} />
       <ElsewhereView report={report} />
       <TrackRecordView report={report} />
+      <ChainRecordView report={report} />
       <p>
         <button type="button" class="secondary" onClick={openOptions}>
           {t('editNeeds')}

@@ -30,3 +30,30 @@ export function TrackRecordView({ report }: { report: TabReport }) {
     </section>
   );
 }
+
+/** What the other shops of this shop's chain pushed on her visits there: the same company elsewhere. */
+export function ChainRecordView({ report }: { report: TabReport }) {
+  const record = report.chainRecord ?? null;
+  if (!record || record.shops.length === 0) return null;
+  return (
+    <section class="chain-record" aria-labelledby="chain-heading">
+      <h2 id="chain-heading">{t('chainHeading', record.chain)}</h2>
+      <ul>
+        {record.shops.map((s) => (
+          <li key={s.shop} data-pushed-this={s.current ? 'true' : 'false'}>
+            {s.current
+              ? tn('chainPushedThis', s.visits, [s.shop, String(s.current.visits), shortDate(s.current.first), String(s.visits)])
+              : tn('chainNotThis', s.visits, [s.shop, '0', shortDate(s.since ?? 0), String(s.visits)])}
+            {!s.current && s.others.length > 0 && (
+              <>
+                <br />
+                <span class="muted">{t('chainInstead', s.others.slice(0, 3).map((o) => o.title).join('; '))}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p class="muted">{t('chainNote')}</p>
+    </section>
+  );
+}

@@ -161,16 +161,16 @@ export function observationOf(analysis: PageAnalysis, at: number): Observation {
 
 /** Observations read per identity key: the newest this many. */
 export const MAX_PER_IDENTITY_KEY = 200;
-/** Identity keys asked for at most: a product's GTIN, part number and model codes. */
-const MAX_QUERY_KEYS = 8;
+/** Keys asked for at most: a product's GTIN, part number and model codes, or a chain's shops. */
+const MAX_QUERY_KEYS = 12;
 
-type IdentityIndex = { openCursor(key: string, direction: IDBCursorDirection): Promise<{ value: Observation; continue(): Promise<unknown> } | null> };
+type KeyIndex = { openCursor(key: string, direction: IDBCursorDirection): Promise<{ value: Observation; continue(): Promise<unknown> } | null> };
 
 /**
- * The observations under each key, newest first (the index sorts equal keys by primary key,
+ * The observations under each key of an index (byIdentity, byShop), newest first (the index sorts equal keys by primary key,
  * which grows with time), each observation once. All keys' walks run in the caller's transaction.
  */
-export async function readByIdentity(index: IdentityIndex, keys: readonly string[], limit: number): Promise<Observation[]> {
+export async function readNewestByKeys(index: KeyIndex, keys: readonly string[], limit: number): Promise<Observation[]> {
   const lists = await Promise.all(
     [...new Set(keys)].slice(0, MAX_QUERY_KEYS).map(async (key) => {
       const out: Observation[] = [];
@@ -305,7 +305,7 @@ export class Store {
   observationsOfIdentity(keys: readonly string[], limit = MAX_PER_IDENTITY_KEY): Promise<Observation[]> {
     return guarded(async () => {
       const tx = this.db.transaction('observations', 'readonly');
-      const found = await readByIdentity(tx.store.index('byIdentity'), keys, limit);
+      const found = await readNewestByKeys(tx.store.index('byIdentity'), keys, limit);
       await tx.done;
       return found;
     });
