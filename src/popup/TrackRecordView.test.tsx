@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+/**
+ * The chain's record as the popup renders it, in English and Finnish, from the real
+ * _locales files (vitest runs from the project root). The browser's i18n is the one
+ * stand-in: getMessage over those files.
+ */
+import { readFileSync } from 'node:fs';
+import { render } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabReport } from '../messages.ts';
+
+const locale = vi.hoisted(() => ({ lang: 'en' }));
+vi.mock('webextension-polyfill', () => {
+  const read = (lang: string) => JSON.parse(readFileSync(`${process.cwd()}/public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  const files = { en: read('en'), fi: read('fi') } as Record<string, Record<string, { message: string }>>;
+  return {
+    default: {
+      i18n: {
+        getUILanguage: () => locale.lang,
+        getMessage: (key: string, subs?: string | string[]) => {
+          const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+          return (files[locale.lang]?.[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+        },
+      },
+    },
+  };
+});
+
+const { ChainRecordView } = await import('./TrackRecordView.tsx');
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 10, 20);
+const report = {
+  shop: 'gigantti.fi',
+  chainRecord: {
+    chain: 'Elkjøp',
+    shops: [
+      { shop: 'elgiganten.se', visits: 2, since: T0, pushingVisits: 2, current: null, others: [{ title: 'Auro A55-U 55"', visits: 2, first: T0, last: T0 + DAY }] },
+      { shop: 'elkjop.no', visits: 1, since: T0 + DAY, pushingVisits: 1, current: { title: 'Visionex V50-UQ7', visits: 1, first: T0 + DAY, last: T0 + DAY }, others: [] },
+    ],
+  },
+} as unknown as TabReport;
+
+function shown(r: TabReport): HTMLElement {
+  const root = document.createElement('div');
+  render(<ChainRecordView report={r} />, root);
+  return root;
+}
+
+describe('ChainRecordView', () => {
+  beforeEach(() => {
+    locale.lang = 'en';
+  });
+
+  it('names the chain and, per shop, whether it pushed this item or what it pushed instead', () => {
+    const root = shown(report);
+    expect(root.querySelector('h2')?.textContent).toBe("The chain's other shops: Elkjøp");
+    const items = [...root.querySelectorAll('li')];
+    expect(items.map((li) => li.getAttribute('data-pushed-this'))).toEqual(['false', 'true']);
+    expect(items[0]?.textContent).toContain('elgiganten.se did not push this on any of your 2 visits there since');
+    expect(items[0]?.textContent).toContain('It pushed instead: Auro A55-U 55"');
+    expect(items[1]?.textContent).toMatch(/^elkjop\.no pushed this on your visit there \(.+\)\.$/);
+    // A labelled region a screen reader can jump to.
+    expect(root.querySelector('section')?.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')?.id);
+  });
+
+  it('speaks Finnish when the browser does', () => {
+    locale.lang = 'fi';
+    const root = shown(report);
+    expect(root.querySelector('h2')?.textContent).toBe('Ketjun Elkjøp muut kaupat');
+    expect(root.querySelector('li')?.textContent).toContain('elgiganten.se ei nostanut tätä yhdelläkään 2 käynnistäsi siellä');
+  });
+
+  it('shows nothing when no other shop of the chain was visited', () => {
+    expect(shown({ shop: 'gigantti.fi', chainRecord: null } as unknown as TabReport).innerHTML).toBe('');
+  });
+});
