@@ -131,6 +131,8 @@ describe.each(BROWSERS)('%s: the story', (name) => {
     expect(line).toContain('€799.00');
     expect(line).toContain('That shop did not push it.');
     expect(await a.popup.text('.elsewhere')).not.toContain(shopA);
+    // Shop B's price is seen elsewhere, never a point of this shop's price history.
+    expect(await a.popup.text('.price-truth')).not.toContain('799');
     await a.popup.close();
   });
 });
