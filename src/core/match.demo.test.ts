@@ -29,6 +29,11 @@ describe('the demo shop against Olohuoneen TV', () => {
     expect(byId['r-hdmi21']?.status).toBe('unmet');
     expect(byId.budget).toMatchObject({ status: 'unmet', found: '949.00 EUR' });
     expect(verdict?.mustUnmet).toBe(4);
+    // The shortfalls for the one-line verdict, in the shopper's units: the page said "50" (127 cm)".
+    expect(byId['r-size']?.gap).toEqual({ found: 50, wanted: 55, unit: 'in', side: 'below' });
+    expect(byId['r-refresh']?.gap).toEqual({ found: 60, wanted: 100, unit: 'Hz', side: 'below' });
+    // A met row has no gap; the budget's is the price itself.
+    expect(byId['r-resolution']?.gap).toBeUndefined();
   });
 
   it('says the Lumo 55" 120 Hz at 849 EUR fits', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Operator, Requirement, RequirementValue } from './needs.ts';
 import { normaliseSpec } from './specs.ts';
 import { factsOf, type Offer } from './facts.ts';
-import { matchOffer, matchRequirement } from './match.ts';
+import { gapOf, matchOffer, matchRequirement } from './match.ts';
 import { describeRequirement } from './describe.ts';
 import { profile } from '../../test/unit/support/fixtures.ts';
 
@@ -162,5 +162,22 @@ describe('describing a requirement', () => {
     expect(describeRequirement(req('screen_size', 'atLeast', num(55), 'in'), 'en')).toBe('Screen size at least 55 in');
     expect(describeRequirement(req('resolution', 'atLeast', text('4k')), 'fi')).toBe('Resoluutio vähintään 4K (2160p)');
     expect(describeRequirement(req('text', 'mentions', text('Google TV')), 'en')).toBe('Product text mentions "Google TV"');
+  });
+});
+
+describe('gapOf: how far an unmet number falls short', () => {
+  const fact = (value: number, unit: 'cm' | 'in' | 'Hz' | null) => ({ key: 'screen_size', value, unit, shown: `${value}`, label: '', origin: null });
+
+  it('is in the unit the shopper typed, converted from the page', () => {
+    const gap = gapOf(req('screen_size', 'atLeast', { kind: 'number', value: 65 }, 'in'), fact(139.7, 'cm'));
+    expect(gap?.unit).toBe('in');
+    expect(gap?.found).toBeCloseTo(55, 5);
+    expect(gap).toMatchObject({ wanted: 65, side: 'below' });
+  });
+
+  it('is above for "at most", and none for ranges, texts or units of another dimension', () => {
+    expect(gapOf(req('screen_size', 'atMost', { kind: 'number', value: 50 }, 'in'), fact(55, 'in'))).toMatchObject({ found: 55, wanted: 50, side: 'above' });
+    expect(gapOf(req('screen_size', 'between', { kind: 'range', min: 50, max: 55 }, 'in'), fact(65, 'in'))).toBeNull();
+    expect(gapOf(req('screen_size', 'atLeast', { kind: 'number', value: 55 }, 'in'), fact(60, 'Hz'))).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { factsOf, offerTexts, type Fact, type FactOrigin, type Offer } from './f
 import {
   compareBoolean, compareEnumValue, compareList, compareNumber, compareText, fold, inUnit, type RowStatus,
 } from './compare.ts';
-import { findQuantities, unitFor, type UnitId } from './units.ts';
+import { convert, findQuantities, unitFor, type UnitId } from './units.ts';
 import { attribute } from './vocabulary/index.ts';
 
 export type { RowStatus } from './compare.ts';
@@ -18,9 +18,21 @@ export type Fit = 'fits' | 'partly' | 'misfit' | 'unknown';
 /** Worst to best, for comparing two fits. */
 export const FIT_RANK: Readonly<Record<Fit, number>> = { misfit: 0, unknown: 1, partly: 2, fits: 3 };
 
+/**
+ * How far an unmet number falls short, in the shopper's own unit: found 50, wanted 55, "in",
+ * below. Only for "at least" and "at most" of one number, where "50″ < 55″" says it all.
+ */
+export interface Gap {
+  found: number;
+  wanted: number;
+  unit: UnitId | null;
+  side: 'below' | 'above';
+}
+
 export interface RequirementMatch {
   requirement: Requirement;
   status: RowStatus;
+  gap?: Gap;
   /** The page's words for the value ("55\" (139 cm)", "849.00 EUR"), or null when not stated. */
   found: string | null;
   /** The spec label it sat under, "" for the title, null when not found. */
@@ -105,7 +117,22 @@ export function matchRequirement(requirement: Requirement, facts: Map<string, Fa
   if (requirement.attribute === 'price') return matchPrice(requirement, offer);
   const fact = facts.get(requirement.attribute);
   if (!fact) return { requirement, status: 'unknown', found: null, where: null, origin: null };
-  return { requirement, status: compareFact(requirement, fact), found: fact.shown || String(fact.value), where: fact.label, origin: fact.origin };
+  const status = compareFact(requirement, fact);
+  const gap = status === 'unmet' ? gapOf(requirement, fact) : null;
+  return { requirement, status, ...(gap ? { gap } : {}), found: fact.shown || String(fact.value), where: fact.label, origin: fact.origin };
+}
+
+/** The shortfall of a number fact, in the unit the shopper typed (else the fact's own). */
+export function gapOf(requirement: Requirement, fact: Fact): Gap | null {
+  if ((requirement.op !== 'atLeast' && requirement.op !== 'atMost') || requirement.value.kind !== 'number') return null;
+  if (typeof fact.value !== 'number' || !Number.isFinite(fact.value)) return null;
+  // As compareFact reads them: a bare number is in the attribute's own unit.
+  const own = attribute(requirement.attribute)?.unit ?? null;
+  const wantedUnit = (requirement.unit ? unitFor(requirement.unit) : null) ?? own;
+  const factUnit = fact.unit ?? own;
+  const found = wantedUnit && factUnit ? convert(fact.value, factUnit, wantedUnit) : fact.value;
+  if (found === null) return null;
+  return { found, wanted: requirement.value.value, unit: wantedUnit, side: requirement.op === 'atLeast' ? 'below' : 'above' };
 }
 
 export function matchBudget(offer: Offer, budget: Budget | null): BudgetMatch | null {

@@ -6,7 +6,7 @@
 import type { NeedsProfile } from './needs.ts';
 import type { Money, PageAnalysis, Product } from '../contract/analysis.ts';
 import { offerOfProduct, type Offer } from './facts.ts';
-import { formatMoney, matchBudget, matchOffer, weightOf, MUST_WEIGHT, type Fit, type RowStatus } from './match.ts';
+import { formatMoney, matchBudget, matchOffer, weightOf, MUST_WEIGHT, type Fit, type Gap, type RowStatus } from './match.ts';
 import { describeRequirement } from './describe.ts';
 
 export type { Fit, RowStatus } from './match.ts';
@@ -35,6 +35,8 @@ export interface VerdictRow {
   otherCurrency?: { price: string; budget: string };
   /** The price itself, for a row about the price: the UI formats it in the shopper's language. */
   money?: Money;
+  /** An unmet number's shortfall ("50″ < 55″"), for the one-line verdict. */
+  gap?: Gap;
 }
 
 export interface Verdict {
@@ -79,6 +81,7 @@ export function judgeOffer(offer: Offer, profile: NeedsProfile, promoted: boolea
     id: m.requirement.id,
     attribute: m.requirement.attribute,
     status: m.status,
+    ...(m.gap ? { gap: m.gap } : {}),
     importance: m.requirement.importance,
     found: m.found,
     evidence: m.origin,

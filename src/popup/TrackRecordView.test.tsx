@@ -1,30 +1,14 @@
 // @vitest-environment jsdom
 /**
  * The chain's record as the popup renders it, in English and Finnish, from the real
- * _locales files (vitest runs from the project root). The browser's i18n is the one
- * stand-in: getMessage over those files.
+ * _locales files; browser.i18n over those files is the one stand-in.
  */
-import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabReport } from '../messages.ts';
+import { locale } from '../../test/unit/support/locale-stub.ts';
 
-const locale = vi.hoisted(() => ({ lang: 'en' }));
-vi.mock('webextension-polyfill', () => {
-  const read = (lang: string) => JSON.parse(readFileSync(`${process.cwd()}/public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
-  const files = { en: read('en'), fi: read('fi') } as Record<string, Record<string, { message: string }>>;
-  return {
-    default: {
-      i18n: {
-        getUILanguage: () => locale.lang,
-        getMessage: (key: string, subs?: string | string[]) => {
-          const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-          return (files[locale.lang]?.[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
-        },
-      },
-    },
-  };
-});
+vi.mock('webextension-polyfill', () => import('../../test/unit/support/locale-stub.ts'));
 
 const { ChainRecordView } = await import('./TrackRecordView.tsx');
 

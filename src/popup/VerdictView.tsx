@@ -1,8 +1,9 @@
 import type { Subject, TabReport } from '../messages.ts';
 import type { Fit, RowStatus, Verdict, VerdictRow } from '../core/verdict.ts';
 import type { Promotion } from '../contract/analysis.ts';
-import { formatPrice, t } from '../ui/i18n.ts';
+import { formatPrice, t, uiLanguage } from '../ui/i18n.ts';
 import { lang, midSentence, sourceName } from './words.ts';
+import { attributeLabel } from '../core/describe.ts';
 import { NoProfile } from './NoProfile.tsx';
 
 const HEADLINE: Record<Fit, string> = {
@@ -28,6 +29,44 @@ export function headline(verdict: Verdict, unstated: { fi: string; en: string }[
   if (currency) return t('headlineOtherCurrency', [currency.price, currency.budget]);
   if (verdict.fit === 'fits' && verdict.promoted) return t('headlinePromotedFits');
   return t(HEADLINE[verdict.fit]);
+}
+
+const MAX_LINE_PARTS = 4;
+
+/** "50″", "60 Hz", "3": a number as the UI language writes it, with its unit. */
+function quantity(value: number, unit: string | null): string {
+  const number = new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 1 }).format(value);
+  if (unit === 'in') return `${number}″`;
+  return unit ? `${number}\u00a0${unit}` : number;
+}
+
+/** One miss in a few characters: "50″ < 55″", "949,00 € > 900,00 €", else the need in words. */
+function missOf(row: VerdictRow, report: TabReport): string {
+  if (row.gap) {
+    const { found, wanted, unit, side } = row.gap;
+    const compared = `${quantity(found, unit)} ${side === 'below' ? '<' : '>'} ${quantity(wanted, unit)}`;
+    // A count has no unit to say what it counts ("0 < 2"): the attribute's name does.
+    return unit ? compared : `${attributeLabel(row.attribute, lang())} ${compared}`;
+  }
+  const budget = report.profile?.budget;
+  if (row.id === 'budget' && row.money && budget && !row.otherCurrency) {
+    return `${formatPrice(row.money.amount, row.money.currency ?? budget.currency)} > ${formatPrice(budget.max, budget.currency)}`;
+  }
+  return needOf(row, report);
+}
+
+/**
+ * The verdict in one line, first in the popup: what fails, in numbers where there are
+ * numbers ("Ei sovi: 50″ < 55″ · 60 Hz < 100 Hz · 949,00 € > 900,00 €"), or that it fits,
+ * or what the page does not say.
+ */
+export function verdictLine(verdict: Verdict, report: TabReport): string {
+  if (verdict.fit === 'fits') return t('lineFits');
+  if (verdict.fit === 'unknown') return headline(verdict, report.unstated);
+  const misses = verdict.rows.filter((r) => r.status === 'unmet' && (verdict.fit === 'partly' || r.importance === 'must'));
+  const parts = misses.slice(0, MAX_LINE_PARTS).map((r) => missOf(r, report));
+  if (misses.length > MAX_LINE_PARTS) parts.push(`+${misses.length - MAX_LINE_PARTS}`);
+  return t(verdict.fit === 'misfit' ? 'lineMisfit' : 'linePartly', parts.join(' · '));
 }
 
 /** A missing price in the shopper's words: a product page says why; a card has just none. */
@@ -122,6 +161,9 @@ export function VerdictView({ report, onProfile }: { report: TabReport; onProfil
   }
   return (
     <>
+      <p class={`verdict-line verdict-line-${verdict.fit}`} data-verdict-line={verdict.fit}>
+        {verdictLine(verdict, report)}
+      </p>
       <SubjectSummary subject={subject} />
       <section class={`verdict verdict-${verdict.fit}`} data-verdict={verdict.fit} data-promoted={String(verdict.promoted)} data-profile-category={report.profile?.category} aria-labelledby="headline">
         <h2 class="headline" id="headline">

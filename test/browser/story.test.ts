@@ -30,6 +30,13 @@ describe.each(BROWSERS)('%s: the story', (name) => {
     expect(reading.verdict).toBe('misfit');
     expect(reading.promoted).toBe('true');
     expect(reading.headline).toMatch(/^Promoted by the shop, but misses \d of your \d must-haves$/);
+    // The one-line verdict comes before the product name and says what fails in numbers.
+    expect(await popup.text('.verdict-line')).toMatch(/^Does not fit: 50″ < 55″ · 60\sHz < 100\sHz · €949\.00 > €900\.00$/);
+    expect(await popup.evaluate(() => {
+      const line = document.querySelector('.verdict-line');
+      const name = document.querySelector('.product-name');
+      return Boolean(line && name && line.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })).toBe(true);
     expect(reading.text).toContain('Visionex V50-UQ7');
     expect(reading.text).toContain('Kampanja');
     expect(reading.text).toContain('Suosittelemme');
