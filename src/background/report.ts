@@ -118,7 +118,8 @@ function candidateOf(
   if (!title || !inCategory(offer, profile)) return null;
   const verdict = judgeOffer(offer, profile, false);
   if (!informative(verdict)) return null;
-  return { key: itemKey(url, title), title, url, price: offer.price, fit: summary(verdict), seen, seenAt, availability };
+  const cells = verdict.rows.map((r) => ({ id: r.id, status: r.status, found: r.found?.slice(0, 80) ?? null, ...(r.money ? { money: r.money } : {}) }));
+  return { key: itemKey(url, title), title, url, price: offer.price, fit: summary(verdict), seen, seenAt, availability, cells };
 }
 
 /** The other cards of this listing, in the same grid or shelf as the pushed card. */

@@ -5,7 +5,7 @@
  * clearly cheaper item fits as well. Pure, so the ranking is tested without a browser.
  */
 import type { Availability, Money } from '../contract/analysis.ts';
-import { FIT_RANK, type Fit } from './match.ts';
+import { FIT_RANK, type Fit, type RowStatus } from './match.ts';
 
 /** The part of a verdict that ranks an item. */
 export interface FitSummary {
@@ -29,6 +29,16 @@ export interface Candidate {
   seenAt: number | null;
   /** As its product page said when seen; null when unknown (a card says nothing of stock). */
   availability?: Availability | null;
+  /** Its verdict row by row (the same requirement ids as the pushed item's), for the comparison table. */
+  cells?: Cell[];
+}
+
+/** One need's row of one item in the comparison: met or not, and what the page said. */
+export interface Cell {
+  id: string;
+  status: RowStatus;
+  found: string | null;
+  money?: Money;
 }
 
 export interface Overpay {

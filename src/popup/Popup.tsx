@@ -8,6 +8,7 @@ import { Alternatives } from './Alternatives.tsx';
 import { PriceTruthView } from './PriceTruthView.tsx';
 import { ChainRecordView, TrackRecordView } from './TrackRecordView.tsx';
 import { ElsewhereView } from './ElsewhereView.tsx';
+import { ComparisonView } from './ComparisonView.tsx';
 import { AlsoPushed } from './AlsoPushed.tsx';
 import { NoProfile } from './NoProfile.tsx';
 
@@ -99,6 +100,7 @@ function Report({ report, onProfile }: { report: TabReport; onProfile: (id: stri
         </label>
       )}
       <VerdictView report={report} onProfile={onProfile} />
+      <ComparisonView report={report} />
       <Alternatives report={report} />
       <AlsoPushed report={report} />
       <PriceTruthView report={report} />

@@ -13,8 +13,8 @@ const HEADLINE: Record<Fit, string> = {
   unknown: 'verdictUnknown',
 };
 
-const MARK: Record<RowStatus, string> = { met: '✓', unmet: '✗', unknown: '?' };
-const MARK_LABEL: Record<RowStatus, string> = { met: 'rowMet', unmet: 'rowUnmet', unknown: 'rowUnknown' };
+export const MARK: Record<RowStatus, string> = { met: '✓', unmet: '✗', unknown: '?' };
+export const MARK_LABEL: Record<RowStatus, string> = { met: 'rowMet', unmet: 'rowUnmet', unknown: 'rowUnknown' };
 
 /** The verdict in plain words, naming what is missing or not stated. */
 export function headline(verdict: Verdict, unstated: { fi: string; en: string }[] = []): string {
@@ -98,7 +98,7 @@ function SubjectSummary({ subject }: { subject: Subject }) {
   );
 }
 
-function needOf(row: VerdictRow, report: TabReport): string {
+export function needOf(row: VerdictRow, report: TabReport): string {
   if (row.id === 'budget' && report.profile?.budget) {
     return t('needBudget', formatPrice(report.profile.budget.max, report.profile.budget.currency));
   }

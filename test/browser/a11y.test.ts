@@ -92,6 +92,8 @@ describe('chromium: accessibility', () => {
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(popupUrl);
     await page.waitForSelector('main[aria-busy="false"] [data-verdict]');
+    // The widest part: the side-by-side table of the pushed TV and the best fit.
+    expect(await page.locator('.comparison table thead th').count()).toBe(3);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 320, height: 600 });
     expect(await overflow(page)).toBeLessThanOrEqual(0);

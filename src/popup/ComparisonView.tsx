@@ -1,0 +1,75 @@
+/**
+ * The pushed item against the one or two best fits, side by side: one row per need with each
+ * item's value and ✓/✗/?, then the price difference. A real table with headers, so a screen
+ * reader reads "Screen size, Lumo L55: ✓ 55″"; long names are clamped, their full text kept.
+ */
+import type { TabReport } from '../messages.ts';
+import type { Cell } from '../core/alternatives.ts';
+import { formatPrice, t } from '../ui/i18n.ts';
+import { MARK, MARK_LABEL, needOf } from './VerdictView.tsx';
+
+const MAX_COLUMNS = 2;
+
+function CellView({ cell }: { cell: Pick<Cell, 'status' | 'found' | 'money'> | undefined }) {
+  const status = cell?.status ?? 'unknown';
+  const value = cell?.money ? formatPrice(cell.money.amount, cell.money.currency) : (cell?.found ?? t('notStated'));
+  return (
+    <td class={`cell-${status}`}>
+      <span aria-hidden="true">{MARK[status]} </span>
+      <span class="visually-hidden">{t(MARK_LABEL[status])}: </span>
+      {value}
+    </td>
+  );
+}
+
+export function ComparisonView({ report }: { report: TabReport }) {
+  const { verdict, subject } = report;
+  const columns = (report.alternatives ?? []).filter((a) => a.cells && a.cells.length > 0).slice(0, MAX_COLUMNS);
+  if (!verdict || !subject || columns.length === 0) return null;
+  const price = subject.price;
+  const difference = (other: (typeof columns)[number]) => {
+    if (!price || !other.price || (other.price.currency ?? price.currency) !== (price.currency ?? other.price.currency)) return t('notStated');
+    const d = other.price.amount - price.amount;
+    const money = formatPrice(Math.abs(d), other.price.currency ?? price.currency);
+    return d === 0 ? t('compareSamePrice') : t(d < 0 ? 'compareCheaper' : 'compareDearer', money);
+  };
+  return (
+    <section class="comparison" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">{t('compareHeading')}</h2>
+      <table class="compare">
+        <caption class="visually-hidden">{t('compareCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compareNeed')}</th>
+            <th scope="col" class="compare-pushed">
+              <span class="clamp" title={subject.title ?? ''}>{t('comparePushed', subject.title ?? t('unnamedProduct'))}</span>
+            </th>
+            {columns.map((c) => (
+              <th scope="col" key={c.key}>
+                <span class="clamp" title={c.title}>{c.title}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {verdict.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{needOf(row, report)}</th>
+              <CellView cell={row} />
+              {columns.map((c) => (
+                <CellView key={c.key} cell={c.cells?.find((x) => x.id === row.id)} />
+              ))}
+            </tr>
+          ))}
+          <tr class="compare-difference">
+            <th scope="row">{t('compareDifference')}</th>
+            <td>–</td>
+            {columns.map((c) => (
+              <td key={c.key}>{difference(c)}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
