@@ -41,8 +41,9 @@ export function ComparisonView({ report }: { report: TabReport }) {
         <thead>
           <tr>
             <th scope="col">{t('compareNeed')}</th>
-            <th scope="col" class="compare-pushed">
-              <span class="clamp" title={subject.title ?? ''}>{t('comparePushed', subject.title ?? t('unnamedProduct'))}</span>
+            {/* The pushed item's name stands right above the verdict: not a third time here. */}
+            <th scope="col" class="compare-pushed" title={subject.title ?? ''}>
+              {t('comparePushed')}
             </th>
             {columns.map((c) => (
               <th scope="col" key={c.key}>
