@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, type NeedsProfile, type Requirement } from '../core/needs.ts';
 import { t, uiLanguage } from '../ui/i18n.ts';
 import { CATEGORIES, readBudget } from './profiles.ts';
 import { RequirementRow } from './RequirementRow.tsx';
-import { MENTION, attributesFor, newDraft, readDraft, templateFor, toDraft, type Draft } from './requirements.ts';
+import { MENTION, newDraft, nextAttribute, readDraft, templateFor, toDraft, withSuggestions, type Draft } from './requirements.ts';
 
 interface Props {
   initial: NeedsProfile;
@@ -22,6 +22,14 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
   const [drafts, setDrafts] = useState<Draft[]>(initial.requirements.map(toDraft));
   const [submitted, setSubmitted] = useState(false);
   const [errors, setErrors] = useState<{ name?: string; budget?: string; requirements?: string }>({});
+  /** Counts failed saves: after each, focus moves to the first field that needs fixing. */
+  const [failedSaves, setFailedSaves] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (failedSaves === 0) return;
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? form.current?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
+  }, [failedSaves]);
 
   const budgetCheck = readBudget(budget);
   const checks = drafts.map(readDraft);
@@ -34,8 +42,9 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
   };
 
   const useTemplate = () => {
+    // Beside her own rows, never instead of them; the budget only when she has none.
     const template = templateFor(category);
-    setDrafts(template.requirements.map(toDraft));
+    setDrafts(withSuggestions(drafts, template.requirements.map(toDraft)));
     if (template.budget && budget.trim() === '') setBudget(String(template.budget.max));
   };
   const add = (key: string | undefined) => {
@@ -50,8 +59,12 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
     if (!budgetCheck.ok) found.budget = t(budgetCheck.error);
     const requirements = checks.flatMap((c) => (c.ok ? [c.requirement] : []));
     if (requirements.length !== checks.length) found.requirements = t('errorRequirementsInvalid');
+    else if (requirements.length === 0 && budgetCheck.ok && budgetCheck.value === null) found.requirements = t('errorProfileEmpty');
     setErrors(found);
-    if (found.name || found.requirements || !budgetCheck.ok) return;
+    if (found.name || found.requirements || !budgetCheck.ok) {
+      setFailedSaves((n) => n + 1);
+      return;
+    }
     void onSave({
       ...initial,
       name: name.trim(),
@@ -62,7 +75,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
   };
 
   return (
-    <form class="editor" onSubmit={submit} noValidate aria-labelledby="editor-heading">
+    <form class="editor" ref={form} onSubmit={submit} noValidate aria-labelledby="editor-heading">
       <h2 id="editor-heading">{initial.name ? t('editProfileNamed', initial.name) : t('newProfile')}</h2>
       <div class="field">
         <label for="profile-name">{t('profileName')}</label>
@@ -132,7 +145,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
           />
         ))}
         <p>
-          <button type="button" class="minor" data-action="add-requirement" onClick={() => add(attributesFor(category)[0]?.key)}>
+          <button type="button" class="minor" data-action="add-requirement" onClick={() => add(nextAttribute(category, drafts))}>
             {t('addRequirement')}
           </button>{' '}
           <button type="button" class="minor" data-action="add-mention" onClick={() => add(MENTION)}>
@@ -140,7 +153,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
           </button>
         </p>
         {errors.requirements && (
-          <p class="error" role="alert">
+          <p class="error" role="alert" tabIndex={-1}>
             {errors.requirements}
           </p>
         )}

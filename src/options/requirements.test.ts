@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NeedsProfileSchema } from '../schema/needs.ts';
 import * as v from 'valibot';
 import { CATEGORIES } from './profiles.ts';
-import { duplicateOf, newDraft, operatorsFor, readDraft, readNumber, templateFor, toDraft, unitsFor, type Draft } from './requirements.ts';
+import { duplicateOf, newDraft, nextAttribute, operatorsFor, readDraft, readNumber, templateFor, toDraft, unitsFor, withSuggestions, type Draft } from './requirements.ts';
 import { profile } from '../../test/unit/support/fixtures.ts';
 
 const messages = (lang: string) => JSON.parse(readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -63,5 +63,25 @@ describe('requirement editor logic', () => {
       ...['name', 'category', 'requirements', 'budget'].map((f) => `field_${f}`),
     ];
     for (const lang of ['en', 'fi']) for (const key of keys) expect(messages(lang), `${lang} ${key}`).toHaveProperty(key);
+  });
+});
+
+describe('suggestions beside her own rows', () => {
+  it('keeps every row she made, values included, and adds only attributes she has no row for', () => {
+    const own = { ...newDraft('screen_size'), text: '65' };
+    const suggested = templateFor('tv').requirements.map(toDraft);
+    const merged = withSuggestions([own], suggested);
+    expect(merged[0]).toBe(own);
+    expect(merged.filter((d) => d.attribute === 'screen_size')).toHaveLength(1);
+    expect(merged.length).toBe(1 + suggested.filter((s) => s.attribute !== 'screen_size').length);
+    expect(merged.length).toBeGreaterThan(1);
+  });
+
+  it('starts a new row with an attribute the profile does not have yet', () => {
+    const first = nextAttribute('tv', []);
+    expect(first).toBeDefined();
+    const second = nextAttribute('tv', [newDraft(first!)]);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
   });
 });

@@ -3,7 +3,7 @@
  * a row as the shopper types it (a draft), and turning a draft into a stored requirement
  * with a message key for whatever is wrong. Templates come from the vocabulary's suggestions.
  */
-import { newProfileId, type NeedsProfile, type Operator, type Requirement, type RequirementValue } from '../core/needs.ts';
+import { LIMITS, newProfileId, type NeedsProfile, type Operator, type Requirement, type RequirementValue } from '../core/needs.ts';
 import { UNIT_IDS, dimensionOf, type UnitId } from '../core/units.ts';
 import { attribute, category, type AttributeDef, type CategoryId, type SuggestedRequirement } from '../core/vocabulary/index.ts';
 
@@ -169,4 +169,20 @@ export function templateFor(categoryId: string): Pick<NeedsProfile, 'requirement
 /** A copy the shopper can change without touching the original. */
 export function duplicateOf(profile: NeedsProfile, name: string, now: number): NeedsProfile {
   return { ...structuredClone(profile), id: newProfileId(), name: name.slice(0, 80), createdAt: now, updatedAt: now };
+}
+
+/**
+ * The category's suggestions added beside the shopper's own rows: hers are kept as they are,
+ * and a suggestion for an attribute she already has a row for is left out.
+ */
+export function withSuggestions(drafts: readonly Draft[], suggested: readonly Draft[], limit: number = LIMITS.requirementsPerProfile): Draft[] {
+  const have = new Set(drafts.map((d) => d.attribute));
+  return [...drafts, ...suggested.filter((s) => s.attribute === MENTION || !have.has(s.attribute))].slice(0, Math.max(limit, drafts.length));
+}
+
+/** The attribute a new row starts with: the first of the category's the profile has no row for yet. */
+export function nextAttribute(categoryId: string, drafts: readonly Draft[]): string | undefined {
+  const have = new Set(drafts.map((d) => d.attribute));
+  const all = attributesFor(categoryId);
+  return (all.find((a) => !have.has(a.key)) ?? all[0])?.key;
 }

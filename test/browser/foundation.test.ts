@@ -37,6 +37,18 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
     await options.fill('#profile-budget', 'lots');
     await options.click('form.editor button[type="submit"]');
     expect(await options.text('#profile-budget-help')).toMatch(/number/);
+    // Focus moves to the field to fix.
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('profile-budget');
+    expect(await countRecords(options, 'profiles')).toBe(1);
+    await options.click('form.editor button.secondary');
+  });
+
+  it('refuses a profile with no requirement and no budget, and says why where focus lands', async () => {
+    await options.click('[data-action="new-profile"]');
+    await options.fill('#profile-name', 'Tyhjä');
+    await options.click('form.editor button[type="submit"]');
+    expect(await options.text('.requirements [role="alert"]')).toMatch(/empty profile judges nothing/);
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
     expect(await countRecords(options, 'profiles')).toBe(1);
     await options.click('form.editor button.secondary');
   });
