@@ -74,8 +74,19 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
     });
   };
 
+  // Enter in a field does not save a half-made profile (the Save button does); Escape cancels.
+  const keys = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Enter' && target.tagName === 'INPUT') {
+      event.preventDefault();
+    }
+  };
+
   return (
-    <form class="editor" ref={form} onSubmit={submit} noValidate aria-labelledby="editor-heading">
+    <form class="editor" ref={form} onKeyDown={keys} onSubmit={submit} noValidate aria-labelledby="editor-heading">
       <h2 id="editor-heading">{initial.name ? t('editProfileNamed', initial.name) : t('newProfile')}</h2>
       <div class="field">
         <label for="profile-name">{t('profileName')}</label>

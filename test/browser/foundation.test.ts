@@ -43,6 +43,17 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
     await options.click('form.editor button.secondary');
   });
 
+  it('saves nothing on Enter in a field, and closes the editor on Escape', async () => {
+    await options.click('[data-action="new-profile"]');
+    await options.fill('#profile-name', 'Puolikas');
+    await options.press('#profile-name', 'Enter');
+    expect(await options.evaluate(() => document.querySelector('form.editor') !== null)).toBe(true);
+    expect(await countRecords(options, 'profiles')).toBe(1);
+    await options.press('#profile-name', 'Escape');
+    expect(await options.evaluate(() => document.querySelector('form.editor') === null)).toBe(true);
+    expect(await countRecords(options, 'profiles')).toBe(1);
+  });
+
   it('refuses a profile with no requirement and no budget, and says why where focus lands', async () => {
     await options.click('[data-action="new-profile"]');
     await options.fill('#profile-name', 'Tyhjä');

@@ -17,6 +17,7 @@ function wrap(page: Page): Tab {
     },
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.fill(selector, text),
+    press: (selector, key) => page.press(selector, key),
     select: async (selector, value) => {
       await page.selectOption(selector, value);
     },

@@ -17,6 +17,10 @@ function wrap(page: Page): Tab {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },
     click: (selector) => page.click(selector),
+    press: async (selector, key) => {
+      await page.focus(selector);
+      await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
+    },
     fill: async (selector, text) => {
       await page.$eval(selector, (el) => {
         (el as HTMLInputElement).value = '';

@@ -14,6 +14,8 @@ export interface Tab {
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
   fill(selector: string, text: string): Promise<void>;
+  /** Focuses the element and presses one key ("Enter", "Escape") as a real keyboard would. */
+  press(selector: string, key: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
   text(selector: string): Promise<string>;
   attribute(selector: string, name: string): Promise<string | null>;
