@@ -25,6 +25,16 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
   /** Counts failed saves: after each, focus moves to the first field that needs fixing. */
   const [failedSaves, setFailedSaves] = useState(0);
   const form = useRef<HTMLFormElement>(null);
+  /** The row to move focus into once rendered: the added one, or the next after a removal. */
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusRow === null) return;
+    const rows = form.current?.querySelectorAll<HTMLElement>('fieldset.requirement') ?? [];
+    const row = rows[Math.min(focusRow, rows.length - 1)];
+    const target = row?.querySelector<HTMLElement>('select, input, button') ?? form.current?.querySelector<HTMLElement>('[data-action="add-requirement"]');
+    target?.focus();
+    setFocusRow(null);
+  }, [focusRow]);
   useEffect(() => {
     if (failedSaves === 0) return;
     const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
@@ -48,7 +58,10 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
     if (template.budget && budget.trim() === '') setBudget(String(template.budget.max));
   };
   const add = (key: string | undefined) => {
-    if (key && drafts.length < LIMITS.requirementsPerProfile) setDrafts([...drafts, newDraft(key)]);
+    if (key && drafts.length < LIMITS.requirementsPerProfile) {
+      setDrafts([...drafts, newDraft(key)]);
+      setFocusRow(drafts.length);
+    }
   };
 
   const submit = (event: Event) => {
@@ -152,7 +165,10 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
             lang={lang}
             error={rowError(i)}
             onChange={(next) => setDrafts(drafts.map((x, j) => (j === i ? next : x)))}
-            onRemove={() => setDrafts(drafts.filter((_, j) => j !== i))}
+            onRemove={() => {
+              setDrafts(drafts.filter((_, j) => j !== i));
+              setFocusRow(i);
+            }}
           />
         ))}
         <p>

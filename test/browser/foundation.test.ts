@@ -43,6 +43,21 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
     await options.click('form.editor button.secondary');
   });
 
+  it('moves focus into a requirement row when one is added, and to the next when one is removed', async () => {
+    await options.click('[data-action="new-profile"]');
+    await options.click('[data-action="add-requirement"]');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('req-0-attr');
+    await options.click('[data-action="add-requirement"]');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('req-1-attr');
+    // The second row starts on an attribute the first does not have.
+    expect(await options.evaluate(() => (document.querySelector('#req-0-attr') as HTMLSelectElement).value !== (document.querySelector('#req-1-attr') as HTMLSelectElement).value)).toBe(true);
+    await options.click('fieldset.requirement [data-action="remove-requirement"]');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('req-0-attr');
+    await options.click('fieldset.requirement [data-action="remove-requirement"]');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('add-requirement');
+    await options.click('form.editor button.secondary');
+  });
+
   it('saves nothing on Enter in a field, and closes the editor on Escape', async () => {
     await options.click('[data-action="new-profile"]');
     await options.fill('#profile-name', 'Puolikas');
