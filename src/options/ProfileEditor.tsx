@@ -41,6 +41,23 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
     (invalid ?? form.current?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
   }, [failedSaves]);
 
+  // Unsaved changes: what the form holds now against what it opened with.
+  const snapshot = JSON.stringify({ name, category, budget, currency, drafts });
+  const opened = useRef<string | null>(null);
+  opened.current ??= snapshot;
+  const dirty = snapshot !== opened.current;
+  const [confirming, setConfirming] = useState(false);
+  const keepEditing = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    // Focus goes to "Keep editing" when the question opens, and back to Cancel when it closes.
+    if (confirming) keepEditing.current?.focus();
+    else if (asked.current) form.current?.querySelector<HTMLElement>('[data-action="cancel-edit"]')?.focus();
+    asked.current = confirming;
+  }, [confirming]);
+  /** Cancel loses nothing without asking: with unsaved changes it asks first. */
+  const askCancel = () => (dirty ? setConfirming(true) : onCancel());
+
   const budgetCheck = readBudget(budget);
   const checks = drafts.map(readDraft);
   // Errors show as soon as something is typed, and for every row once saving was tried.
@@ -92,7 +109,9 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
     const target = event.target as HTMLElement;
     if (event.key === 'Escape') {
       event.preventDefault();
-      onCancel();
+      // Escape on the question keeps editing; elsewhere it is Cancel.
+      if (confirming) setConfirming(false);
+      else askCancel();
     } else if (event.key === 'Enter' && target.tagName === 'INPUT') {
       event.preventDefault();
     }
@@ -185,12 +204,24 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
           </p>
         )}
       </section>
-      <p>
-        <button type="submit">{t('save')}</button>{' '}
-        <button type="button" class="secondary" data-action="cancel-edit" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </p>
+      {confirming ? (
+        <div class="confirm-discard" role="alertdialog" aria-labelledby="discard-question">
+          <p id="discard-question">{t('discardQuestion')}</p>
+          <button type="button" data-action="discard-changes" onClick={onCancel}>
+            {t('discardChanges')}
+          </button>{' '}
+          <button type="button" class="secondary" data-action="keep-editing" ref={keepEditing} onClick={() => setConfirming(false)}>
+            {t('keepEditing')}
+          </button>
+        </div>
+      ) : (
+        <p>
+          <button type="submit">{t('save')}</button>{' '}
+          <button type="button" class="secondary" data-action="cancel-edit" onClick={askCancel}>
+            {t('cancel')}
+          </button>
+        </p>
+      )}
     </form>
   );
 }

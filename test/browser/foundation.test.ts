@@ -40,7 +40,8 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
     // Focus moves to the field to fix.
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('profile-budget');
     expect(await countRecords(options, 'profiles')).toBe(1);
-    await options.click('form.editor button.secondary');
+    await options.click('[data-action="cancel-edit"]');
+    await options.click('[data-action="discard-changes"]');
   });
 
   it('moves focus into a requirement row when one is added, and to the next when one is removed', async () => {
@@ -55,7 +56,9 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('req-0-attr');
     await options.click('fieldset.requirement [data-action="remove-requirement"]');
     expect(await options.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('add-requirement');
-    await options.click('form.editor button.secondary');
+    // Back to what it opened with: nothing to lose, so Cancel does not ask.
+    await options.click('[data-action="cancel-edit"]');
+    expect(await options.evaluate(() => document.querySelector('form.editor') === null)).toBe(true);
   });
 
   it('saves nothing on Enter in a field, and closes the editor on Escape', async () => {
@@ -64,7 +67,27 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
     await options.press('#profile-name', 'Enter');
     expect(await options.evaluate(() => document.querySelector('form.editor') !== null)).toBe(true);
     expect(await countRecords(options, 'profiles')).toBe(1);
+    // Escape is Cancel, and with a name typed Cancel asks first; Escape on the question keeps editing.
     await options.press('#profile-name', 'Escape');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('keep-editing');
+    await options.press('[data-action="keep-editing"]', 'Escape');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('cancel-edit');
+    expect(await options.evaluate(() => (document.querySelector('#profile-name') as HTMLInputElement).value)).toBe('Puolikas');
+    await options.press('#profile-name', 'Escape');
+    await options.click('[data-action="discard-changes"]');
+    expect(await options.evaluate(() => document.querySelector('form.editor') === null)).toBe(true);
+    expect(await countRecords(options, 'profiles')).toBe(1);
+  });
+
+  it('asks before Cancel loses what was typed, and keeps it on "Keep editing"', async () => {
+    await options.click('[data-action="new-profile"]');
+    await options.fill('#profile-name', 'Säilytä');
+    await options.click('[data-action="cancel-edit"]');
+    expect(await options.text('[role="alertdialog"]')).toMatch(/Discard your unsaved changes/);
+    await options.click('[data-action="keep-editing"]');
+    expect(await options.evaluate(() => (document.querySelector('#profile-name') as HTMLInputElement).value)).toBe('Säilytä');
+    await options.click('[data-action="cancel-edit"]');
+    await options.click('[data-action="discard-changes"]');
     expect(await options.evaluate(() => document.querySelector('form.editor') === null)).toBe(true);
     expect(await countRecords(options, 'profiles')).toBe(1);
   });
@@ -76,7 +99,8 @@ describe.each(BROWSERS)('%s: first slice', (name) => {
     expect(await options.text('.requirements [role="alert"]')).toMatch(/empty profile judges nothing/);
     expect(await options.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
     expect(await countRecords(options, 'profiles')).toBe(1);
-    await options.click('form.editor button.secondary');
+    await options.click('[data-action="cancel-edit"]');
+    await options.click('[data-action="discard-changes"]');
   });
 
   it('reports the demo product from the content script and stores the observation', async () => {
