@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, type NeedsProfile, type Requirement } from '../core/needs.ts';
 import { t, uiLanguage } from '../ui/i18n.ts';
 import { CATEGORIES, readBudget } from './profiles.ts';
@@ -22,12 +22,14 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
   const [drafts, setDrafts] = useState<Draft[]>(initial.requirements.map(toDraft));
   const [submitted, setSubmitted] = useState(false);
   const [errors, setErrors] = useState<{ name?: string; budget?: string; requirements?: string }>({});
+  // Focus moves in layout effects, right after the render: useEffect waits for a frame, which
+  // a tab in the background may not get, and the keyboard user would act on the old focus.
   /** Counts failed saves: after each, focus moves to the first field that needs fixing. */
   const [failedSaves, setFailedSaves] = useState(0);
   const form = useRef<HTMLFormElement>(null);
   /** The row to move focus into once rendered: the added one, or the next after a removal. */
   const [focusRow, setFocusRow] = useState<number | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusRow === null) return;
     const rows = form.current?.querySelectorAll<HTMLElement>('fieldset.requirement') ?? [];
     const row = rows[Math.min(focusRow, rows.length - 1)];
@@ -35,7 +37,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
     target?.focus();
     setFocusRow(null);
   }, [focusRow]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (failedSaves === 0) return;
     const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (invalid ?? form.current?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
@@ -49,7 +51,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
   const [confirming, setConfirming] = useState(false);
   const keepEditing = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Focus goes to "Keep editing" when the question opens, and back to Cancel when it closes.
     if (confirming) keepEditing.current?.focus();
     else if (asked.current) form.current?.querySelector<HTMLElement>('[data-action="cancel-edit"]')?.focus();
