@@ -279,7 +279,7 @@ export function assembleReport(tabId: number, inputs: ReportInputs, now: number,
     : [];
   const current = { key: subject?.url ? itemKey(subject.url, subject.title ?? '') : null, title: subject?.title ?? null, fit: verdict ? summary(verdict) : null };
   const candidates = !profile ? [] : analysis.kind === 'listing' ? listingCandidates(analysis, subject, profile) : earlierCandidates(inputs, profile);
-  const priceHistory = subject ? priceHistoryOf(subject, inputs, shopOf(analysis.url)) : [];
+  const priceHistory = subject ? priceHistoryOf(subject, inputs, base.shop ?? null) : [];
   // The claim is about the price before this visit: today's own price is no evidence for or against it.
   const visitStart = (inputs.tab?.at ?? now) - VISIT_GAP_MS;
   const before = priceHistory.filter((p) => p.at < visitStart);

@@ -28,9 +28,11 @@ export function ComparisonView({ report }: { report: TabReport }) {
   if (!verdict || !subject || columns.length === 0) return null;
   const price = subject.price;
   const difference = (other: (typeof columns)[number]) => {
-    if (!price || !other.price || (other.price.currency ?? price.currency) !== (price.currency ?? other.price.currency)) return t('notStated');
+    // Prices in two different known currencies are never compared (nothing is converted).
+    const currency = other.price?.currency ?? price?.currency ?? null;
+    if (!price || !other.price || (price.currency !== null && other.price.currency !== null && price.currency !== other.price.currency)) return t('notStated');
     const d = other.price.amount - price.amount;
-    const money = formatPrice(Math.abs(d), other.price.currency ?? price.currency);
+    const money = formatPrice(Math.abs(d), currency);
     return d === 0 ? t('compareSamePrice') : t(d < 0 ? 'compareCheaper' : 'compareDearer', money);
   };
   return (
