@@ -1,26 +1,39 @@
 /**
- * A requirement in the shopper's words, in Finnish and English ("Screen size at least 55 in",
- * "Resoluutio vähintään 4K (2160p)"). Pure, so the popup, the options page and the inspect
- * CLI all say the same thing.
+ * A requirement in the shopper's words, in Finnish, Swedish and English ("Screen size at least
+ * 55 in", "Resoluutio vähintään 4K (2160p)", "Skärmstorlek minst 55 in"). Pure, so the popup,
+ * the options page and the inspect CLI all say the same thing.
  */
 import type { Operator, Requirement, RequirementValue } from './needs.ts';
-import { attribute, enumValue } from './vocabulary/index.ts';
+import { attribute, enumValue, type Labels } from './vocabulary/index.ts';
 
-export type Language = 'fi' | 'en';
+export type Language = keyof Labels;
 
-export const OPERATOR_WORDS: Readonly<Record<Operator, { fi: string; en: string }>> = {
-  atLeast: { fi: 'vähintään', en: 'at least' },
-  atMost: { fi: 'enintään', en: 'at most' },
-  between: { fi: 'välillä', en: 'between' },
-  equals: { fi: 'on', en: 'is' },
-  oneOf: { fi: 'jokin näistä:', en: 'one of' },
-  has: { fi: 'sisältää', en: 'has' },
-  mentions: { fi: 'mainitsee', en: 'mentions' },
+export const LANGUAGES: readonly Language[] = ['fi', 'sv', 'en'];
+
+/** The vocabulary's language for a UI locale ("sv-FI", "fi", "en-GB"); English for any other. */
+export function languageOf(locale: string): Language {
+  const tag = String(locale).toLowerCase();
+  return LANGUAGES.find((l) => tag === l || tag.startsWith(`${l}-`) || tag.startsWith(`${l}_`)) ?? 'en';
+}
+
+/** The same words in every language: `inEachLanguage((lang) => describeRequirement(r, lang))`. */
+export function inEachLanguage(words: (lang: Language) => string): Labels {
+  return { fi: words('fi'), sv: words('sv'), en: words('en') };
+}
+
+export const OPERATOR_WORDS: Readonly<Record<Operator, Labels>> = {
+  atLeast: { fi: 'vähintään', sv: 'minst', en: 'at least' },
+  atMost: { fi: 'enintään', sv: 'högst', en: 'at most' },
+  between: { fi: 'välillä', sv: 'mellan', en: 'between' },
+  equals: { fi: 'on', sv: 'är', en: 'is' },
+  oneOf: { fi: 'jokin näistä:', sv: 'något av:', en: 'one of' },
+  has: { fi: 'sisältää', sv: 'har', en: 'has' },
+  mentions: { fi: 'mainitsee', sv: 'nämner', en: 'mentions' },
 };
 
-const SPECIAL: Record<string, { fi: string; en: string }> = {
-  text: { fi: 'Tuotetiedot', en: 'Product text' },
-  price: { fi: 'Hinta', en: 'Price' },
+const SPECIAL: Record<string, Labels> = {
+  text: { fi: 'Tuotetiedot', sv: 'Produkttext', en: 'Product text' },
+  price: { fi: 'Hinta', sv: 'Pris', en: 'Price' },
 };
 
 export function attributeLabel(key: string, lang: Language): string {

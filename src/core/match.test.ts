@@ -3,7 +3,7 @@ import type { Operator, Requirement, RequirementValue } from './needs.ts';
 import { normaliseSpec } from './specs.ts';
 import { factsOf, type Offer } from './facts.ts';
 import { gapOf, matchOffer, matchRequirement } from './match.ts';
-import { describeRequirement } from './describe.ts';
+import { describeRequirement, languageOf } from './describe.ts';
 import { profile } from '../../test/unit/support/fixtures.ts';
 
 let ids = 0;
@@ -162,6 +162,22 @@ describe('describing a requirement', () => {
     expect(describeRequirement(req('screen_size', 'atLeast', num(55), 'in'), 'en')).toBe('Screen size at least 55 in');
     expect(describeRequirement(req('resolution', 'atLeast', text('4k')), 'fi')).toBe('Resoluutio vähintään 4K (2160p)');
     expect(describeRequirement(req('text', 'mentions', text('Google TV')), 'en')).toBe('Product text mentions "Google TV"');
+  });
+
+  it('says it in Swedish, attribute, operator and values alike', () => {
+    expect(describeRequirement(req('screen_size', 'atLeast', num(55), 'in'), 'sv')).toBe('Skärmstorlek minst 55 in');
+    expect(describeRequirement(req('resolution', 'atLeast', text('4k')), 'sv')).toBe('Upplösning minst 4K (2160p)');
+    expect(describeRequirement(req('hdmi21_ports', 'atLeast', num(2)), 'sv')).toBe('HDMI 2.1-portar minst 2');
+    expect(describeRequirement(req('vacuum_type', 'oneOf', list('robot', 'stick')), 'sv')).toBe('Dammsugartyp något av: Robotdammsugare, Skaftdammsugare');
+    expect(describeRequirement(req('weight', 'between', range(1, 1.6), 'kg'), 'sv')).toBe('Vikt mellan 1–1.6 kg');
+    expect(describeRequirement(req('price', 'atMost', num(900)), 'sv')).toBe('Pris högst 900');
+    expect(describeRequirement(req('text', 'mentions', text('Google TV')), 'sv')).toBe('Produkttext nämner "Google TV"');
+  });
+
+  it('picks the language from a UI locale: Finnish, Swedish, else English', () => {
+    expect(['fi', 'fi-FI', 'sv', 'sv-FI', 'sv_SE', 'en-GB', 'de', 'fil', 'svk', ''].map(languageOf)).toEqual(
+      ['fi', 'fi', 'sv', 'sv', 'sv', 'en', 'en', 'en', 'en', 'en'],
+    );
   });
 });
 

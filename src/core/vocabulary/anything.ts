@@ -4,7 +4,7 @@ import { aliases } from './define.ts';
 
 export const ANYTHING: CategoryDef = {
   id: 'anything',
-  labels: { fi: 'Mikä tahansa', en: 'Anything' },
+  labels: { fi: 'Mikä tahansa', sv: 'Vad som helst', en: 'Anything' },
   attributes: ['price', 'brand', 'color', 'weight'],
   suggestions: [{ key: 'price', operator: 'at-most', value: 100, importance: 'must' }],
   // Never detected from a page: it is what a shopper falls back on.

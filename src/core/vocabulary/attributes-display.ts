@@ -8,7 +8,7 @@ export const HDMI_VERSION_ORDER = ['1.4', '2.0', '2.1'] as const;
 
 export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
   {
-    key: 'screen_size', labels: { fi: 'Näytön koko', en: 'Screen size' }, kind: 'number', unit: 'in',
+    key: 'screen_size', labels: { fi: 'Näytön koko', sv: 'Skärmstorlek', en: 'Screen size' }, kind: 'number', unit: 'in',
     aliases: aliases(
       'näytön koko|kuvaruudun koko|ruudun koko|näyttökoko|ruutukoko|näytön halkaisija|kuvaruudun halkaisija|näytön lävistäjä|lävistäjä|kuvakoko|näytön koko tuumina|näytön koko senttimetreinä',
       'skärmstorlek|skärmens storlek|bildskärmsstorlek|skärmdiagonal|bildskärmsdiagonal|bildstorlek|diagonal|tv-storlek',
@@ -17,15 +17,15 @@ export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
     ),
   },
   {
-    key: 'resolution', labels: { fi: 'Resoluutio', en: 'Resolution' }, kind: 'enum', ordered: true,
+    key: 'resolution', labels: { fi: 'Resoluutio', sv: 'Upplösning', en: 'Resolution' }, kind: 'enum', ordered: true,
     values: [
-      value('sd', 'SD', 'SD', '480p|576p|sd|standard definition'),
-      value('hd', 'HD (720p)', 'HD (720p)', '720p|hd|hd ready|hd-ready|768p'),
-      value('full-hd', 'Full HD (1080p)', 'Full HD (1080p)', '1080p|1080i|full hd|full-hd|fullhd|fhd|fhd+|full hd+|wuxga'),
-      value('qhd', 'QHD (1440p)', 'QHD (1440p)', '1440p|qhd|wqhd|qhd+|2k|2.5k|quad hd|wqxga|2.8k|3k'),
-      value('4k', '4K (2160p)', '4K (2160p)', '2160p|4k|uhd|ultra hd|ultra-hd|4k uhd|4k ultra hd|uhd 4k|4k-uhd'),
-      value('5k', '5K', '5K', '5k'),
-      value('8k', '8K', '8K', '8k|4320p|8k uhd'),
+      value('sd', 'SD', '480p|576p|sd|standard definition'),
+      value('hd', 'HD (720p)', '720p|hd|hd ready|hd-ready|768p'),
+      value('full-hd', 'Full HD (1080p)', '1080p|1080i|full hd|full-hd|fullhd|fhd|fhd+|full hd+|wuxga'),
+      value('qhd', 'QHD (1440p)', '1440p|qhd|wqhd|qhd+|2k|2.5k|quad hd|wqxga|2.8k|3k'),
+      value('4k', '4K (2160p)', '2160p|4k|uhd|ultra hd|ultra-hd|4k uhd|4k ultra hd|uhd 4k|4k-uhd'),
+      value('5k', '5K', '5k'),
+      value('8k', '8K', '8k|4320p|8k uhd'),
     ],
     aliases: aliases(
       'resoluutio|näytön resoluutio|tarkkuus|näytön tarkkuus|kuvan tarkkuus|näyttöresoluutio|kuvatarkkuus|natiiviresoluutio|maksimiresoluutio|erottelukyky',
@@ -35,7 +35,7 @@ export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
     ),
   },
   {
-    key: 'refresh_rate', labels: { fi: 'Virkistystaajuus', en: 'Refresh rate' }, kind: 'number', unit: 'Hz',
+    key: 'refresh_rate', labels: { fi: 'Virkistystaajuus', sv: 'Uppdateringsfrekvens', en: 'Refresh rate' }, kind: 'number', unit: 'Hz',
     aliases: aliases(
       'virkistystaajuus|päivitystaajuus|näytön virkistystaajuus|kuvan virkistystaajuus|natiivi virkistystaajuus|virkistysnopeus|ruudunpäivitysnopeus|kuvataajuus',
       'uppdateringsfrekvens|bilduppdateringsfrekvens|uppdateringshastighet|skärmens uppdateringsfrekvens|bildfrekvens',
@@ -44,7 +44,7 @@ export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
     ),
   },
   {
-    key: 'brightness', labels: { fi: 'Kirkkaus', en: 'Brightness' }, kind: 'number', unit: 'nits',
+    key: 'brightness', labels: { fi: 'Kirkkaus', sv: 'Ljusstyrka', en: 'Brightness' }, kind: 'number', unit: 'nits',
     aliases: aliases(
       'kirkkaus|näytön kirkkaus|maksimikirkkaus|huippukirkkaus|tyypillinen kirkkaus|hdr-kirkkaus',
       'ljusstyrka|maximal ljusstyrka|toppljusstyrka|luminans',
@@ -53,16 +53,16 @@ export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
     ),
   },
   {
-    key: 'panel_type', labels: { fi: 'Paneelityyppi', en: 'Panel type' }, kind: 'enum',
+    key: 'panel_type', labels: { fi: 'Paneelityyppi', sv: 'Paneltyp', en: 'Panel type' }, kind: 'enum',
     values: [
-      value('qd-oled', 'QD-OLED', 'QD-OLED', 'qd-oled|qd oled|quantum dot oled'),
-      value('oled', 'OLED', 'OLED', 'oled|amoled|super amoled|dynamic amoled|p-oled|poled|woled|ltpo oled|super retina|oled evo'),
-      value('mini-led', 'Mini LED', 'Mini LED', 'mini led|mini-led|miniled|neo qled|qned mini led|mini led qled'),
-      value('qled', 'QLED', 'QLED', 'qled|quantum dot|qned|quantum dot led'),
-      value('ips', 'IPS', 'IPS', 'ips|ips lcd|nano ips|fast ips|ahva|pls|ips-level'),
-      value('va', 'VA', 'VA', 'va|mva|pva|va lcd'),
-      value('tn', 'TN', 'TN', 'tn|tn lcd'),
-      value('led', 'LED/LCD', 'LED/LCD', 'led|lcd|led-lcd|lcd-led|led lcd|nanocell|edge led|direct led|d-led|tft|tft lcd'),
+      value('qd-oled', 'QD-OLED', 'qd-oled|qd oled|quantum dot oled'),
+      value('oled', 'OLED', 'oled|amoled|super amoled|dynamic amoled|p-oled|poled|woled|ltpo oled|super retina|oled evo'),
+      value('mini-led', 'Mini LED', 'mini led|mini-led|miniled|neo qled|qned mini led|mini led qled'),
+      value('qled', 'QLED', 'qled|quantum dot|qned|quantum dot led'),
+      value('ips', 'IPS', 'ips|ips lcd|nano ips|fast ips|ahva|pls|ips-level'),
+      value('va', 'VA', 'va|mva|pva|va lcd'),
+      value('tn', 'TN', 'tn|tn lcd'),
+      value('led', 'LED/LCD', 'led|lcd|led-lcd|lcd-led|led lcd|nanocell|edge led|direct led|d-led|tft|tft lcd'),
     ],
     aliases: aliases(
       'paneelityyppi|paneelin tyyppi|paneeli|näyttöpaneeli|paneelitekniikka|näyttötekniikka|näytön tyyppi|näyttötyyppi|näytön tekniikka|taustavalo|taustavalaistus|televisiotyyppi|tv-tyyppi',
@@ -72,13 +72,13 @@ export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
     ),
   },
   {
-    key: 'hdr_formats', labels: { fi: 'HDR-formaatit', en: 'HDR formats' }, kind: 'list',
+    key: 'hdr_formats', labels: { fi: 'HDR-formaatit', sv: 'HDR-format', en: 'HDR formats' }, kind: 'list',
     values: [
-      value('hdr10', 'HDR10', 'HDR10', 'hdr10|hdr 10|hdr-10'),
-      value('hdr10+', 'HDR10+', 'HDR10+', 'hdr10+|hdr 10+|hdr10 plus|hdr10plus|hdr10+ adaptive|hdr10+ gaming'),
-      value('dolby-vision', 'Dolby Vision', 'Dolby Vision', 'dolby vision|dolby vision iq|dolbyvision'),
-      value('hlg', 'HLG', 'HLG', 'hlg|hybrid log-gamma|hybrid log gamma'),
-      value('advanced-hdr', 'Advanced HDR', 'Advanced HDR', 'advanced hdr|technicolor hdr'),
+      value('hdr10', 'HDR10', 'hdr10|hdr 10|hdr-10'),
+      value('hdr10+', 'HDR10+', 'hdr10+|hdr 10+|hdr10 plus|hdr10plus|hdr10+ adaptive|hdr10+ gaming'),
+      value('dolby-vision', 'Dolby Vision', 'dolby vision|dolby vision iq|dolbyvision'),
+      value('hlg', 'HLG', 'hlg|hybrid log-gamma|hybrid log gamma'),
+      value('advanced-hdr', 'Advanced HDR', 'advanced hdr|technicolor hdr'),
     ],
     aliases: aliases(
       'hdr-formaatit|hdr-muodot|hdr-tuki|hdr|hdr-yhteensopivuus|hdr-standardit|tuetut hdr-formaatit|hdr-tekniikka|hdr-tekniikat',
@@ -88,7 +88,7 @@ export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
     ),
   },
   {
-    key: 'hdmi_ports', labels: { fi: 'HDMI-liitännät', en: 'HDMI ports' }, kind: 'number', count: true,
+    key: 'hdmi_ports', labels: { fi: 'HDMI-liitännät', sv: 'HDMI-portar', en: 'HDMI ports' }, kind: 'number', count: true,
     aliases: aliases(
       'hdmi-liitännät|hdmi-liitäntöjen määrä|hdmi-liitäntöjen lukumäärä|hdmi-portit|hdmi-porttien määrä|hdmi-liitäntöjä|hdmi|hdmi-tulot|hdmi-liitäntä|hdmi-sisääntulot',
       'hdmi-portar|antal hdmi-portar|hdmi-ingångar|antal hdmi-ingångar|hdmi|hdmi-anslutningar|antal hdmi',
@@ -97,16 +97,16 @@ export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
     ),
   },
   {
-    key: 'hdmi_version', labels: { fi: 'HDMI-versio', en: 'HDMI version' }, kind: 'enum', ordered: true,
+    key: 'hdmi_version', labels: { fi: 'HDMI-versio', sv: 'HDMI-version', en: 'HDMI version' }, kind: 'enum', ordered: true,
     values: [
-      value('1.4', 'HDMI 1.4', 'HDMI 1.4', 'hdmi 1.4|1.4|1.4a|1.4b|hdmi 1.4a|hdmi 1.4b'),
-      value('2.0', 'HDMI 2.0', 'HDMI 2.0', 'hdmi 2.0|2.0|2.0a|2.0b|hdmi 2.0a|hdmi 2.0b'),
-      value('2.1', 'HDMI 2.1', 'HDMI 2.1', 'hdmi 2.1|2.1|2.1a|hdmi 2.1a|hdmi 2.1b|2.1b'),
+      value('1.4', 'HDMI 1.4', 'hdmi 1.4|1.4|1.4a|1.4b|hdmi 1.4a|hdmi 1.4b'),
+      value('2.0', 'HDMI 2.0', 'hdmi 2.0|2.0|2.0a|2.0b|hdmi 2.0a|hdmi 2.0b'),
+      value('2.1', 'HDMI 2.1', 'hdmi 2.1|2.1|2.1a|hdmi 2.1a|hdmi 2.1b|2.1b'),
     ],
     aliases: aliases('hdmi-versio|hdmi-standardi', 'hdmi-version|hdmi-standard', 'hdmi version|hdmi standard|hdmi specification', 'hdmi-version|hdmi-standard'),
   },
   {
-    key: 'hdmi21_ports', labels: { fi: 'HDMI 2.1 -liitännät', en: 'HDMI 2.1 ports' }, kind: 'number', count: true,
+    key: 'hdmi21_ports', labels: { fi: 'HDMI 2.1 -liitännät', sv: 'HDMI 2.1-portar', en: 'HDMI 2.1 ports' }, kind: 'number', count: true,
     aliases: aliases(
       'hdmi 2.1 -liitännät|hdmi 2.1 -portit|hdmi 2.1|hdmi 2.1 -liitäntöjen määrä|hdmi 2.1 -liitäntöjä',
       'hdmi 2.1-portar|hdmi 2.1|antal hdmi 2.1-portar|hdmi 2.1-ingångar',
@@ -115,7 +115,7 @@ export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
     ),
   },
   {
-    key: 'response_time', labels: { fi: 'Vasteaika', en: 'Response time' }, kind: 'number', unit: 'ms',
+    key: 'response_time', labels: { fi: 'Vasteaika', sv: 'Svarstid', en: 'Response time' }, kind: 'number', unit: 'ms',
     aliases: aliases(
       'vasteaika|reaktioaika|vasteaika gtg|harmaasta harmaaseen',
       'svarstid|responstid|reaktionstid',
@@ -125,11 +125,11 @@ export const DISPLAY_ATTRIBUTES: AttributeDef[] = [
   },
   {
     // A whole "Display" row ("6,1\" OLED, 120 Hz") carries several attributes at once.
-    key: 'display', labels: { fi: 'Näyttö', en: 'Display' }, kind: 'text', composite: true,
+    key: 'display', labels: { fi: 'Näyttö', sv: 'Skärm', en: 'Display' }, kind: 'text', composite: true,
     aliases: aliases('näyttö|näytön tiedot|näytön ominaisuudet', 'skärm|bildskärm|display', 'display|screen|display features', 'bildschirm|display'),
   },
   {
-    key: 'connections', labels: { fi: 'Liitännät', en: 'Connections' }, kind: 'text', composite: true,
+    key: 'connections', labels: { fi: 'Liitännät', sv: 'Anslutningar', en: 'Connections' }, kind: 'text', composite: true,
     aliases: aliases(
       'liitännät|liitännät ja portit|portit|liittimet|tulot|kuva- ja äänitulot|liitettävyys|liitäntä',
       'anslutningar|portar|gränssnitt|in- och utgångar|anslutning',

@@ -14,11 +14,11 @@ export { ENERGY_CLASS_ORDER } from './attributes-home.ts';
 const GENERAL_ATTRIBUTES: AttributeDef[] = [
   {
     // The amount is a price, not a unit quantity; currency travels with the page's Money.
-    key: 'price', labels: { fi: 'Hinta', en: 'Price' }, kind: 'number',
+    key: 'price', labels: { fi: 'Hinta', sv: 'Pris', en: 'Price' }, kind: 'number',
     aliases: aliases('hinta|myyntihinta', 'pris', 'price|sale price', 'preis|verkaufspreis'),
   },
   {
-    key: 'brand', labels: { fi: 'Merkki', en: 'Brand' }, kind: 'text',
+    key: 'brand', labels: { fi: 'Merkki', sv: 'Märke', en: 'Brand' }, kind: 'text',
     aliases: aliases(
       'merkki|valmistaja|tuotemerkki|brändi|tavaramerkki',
       'märke|varumärke|tillverkare|fabrikat',
@@ -27,11 +27,11 @@ const GENERAL_ATTRIBUTES: AttributeDef[] = [
     ),
   },
   {
-    key: 'model', labels: { fi: 'Malli', en: 'Model' }, kind: 'text',
+    key: 'model', labels: { fi: 'Malli', sv: 'Modell', en: 'Model' }, kind: 'text',
     aliases: aliases('malli|mallinumero|mallinimi|tuotemalli', 'modell|modellnummer|modellnamn', 'model|model number|model name|item model number', 'modell|modellnummer|modellbezeichnung|typenbezeichnung'),
   },
   {
-    key: 'color', labels: { fi: 'Väri', en: 'Colour' }, kind: 'text',
+    key: 'color', labels: { fi: 'Väri', sv: 'Färg', en: 'Colour' }, kind: 'text',
     aliases: aliases('väri|värisävy|tuotteen väri', 'färg|kulör', 'colour|color|colour name|color name', 'farbe|farbton|gehäusefarbe'),
   },
 ];

@@ -4,7 +4,7 @@ import { aliases } from './define.ts';
 
 export const HEADPHONES: CategoryDef = {
   id: 'headphones',
-  labels: { fi: 'Kuulokkeet', en: 'Headphones' },
+  labels: { fi: 'Kuulokkeet', sv: 'Hörlurar', en: 'Headphones' },
   attributes: ['noise_cancelling', 'wireless', 'battery_life', 'headphone_type', 'weight', 'usb_c', 'price', 'brand'],
   suggestions: [
     { key: 'noise_cancelling', operator: 'has', importance: 'must' },

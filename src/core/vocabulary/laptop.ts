@@ -4,7 +4,7 @@ import { aliases } from './define.ts';
 
 export const LAPTOP: CategoryDef = {
   id: 'laptop',
-  labels: { fi: 'Kannettava tietokone', en: 'Laptop' },
+  labels: { fi: 'Kannettava tietokone', sv: 'Bärbar dator', en: 'Laptop' },
   attributes: [
     'ram', 'storage', 'processor', 'gpu', 'screen_size', 'resolution', 'refresh_rate', 'panel_type', 'battery_life',
     'battery_energy', 'weight', 'operating_system', 'usb_c', 'price', 'brand',

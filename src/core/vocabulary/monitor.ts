@@ -4,7 +4,7 @@ import { aliases } from './define.ts';
 
 export const MONITOR: CategoryDef = {
   id: 'monitor',
-  labels: { fi: 'Näyttö', en: 'Monitor' },
+  labels: { fi: 'Näyttö', sv: 'Bildskärm', en: 'Monitor' },
   attributes: [
     'screen_size', 'resolution', 'refresh_rate', 'panel_type', 'response_time', 'brightness', 'hdr_formats',
     'hdmi_ports', 'hdmi_version', 'usb_c', 'energy_class', 'power', 'weight', 'price', 'brand',

@@ -4,7 +4,7 @@ import { aliases } from './define.ts';
 
 export const PHONE: CategoryDef = {
   id: 'phone',
-  labels: { fi: 'Puhelin', en: 'Phone' },
+  labels: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
   attributes: [
     'storage', 'ram', 'battery_capacity', 'screen_size', 'refresh_rate', 'panel_type', 'main_camera', 'has_5g',
     'operating_system', 'weight', 'price', 'brand',

@@ -4,7 +4,7 @@ import { aliases } from './define.ts';
 
 export const TABLET: CategoryDef = {
   id: 'tablet',
-  labels: { fi: 'Tabletti', en: 'Tablet' },
+  labels: { fi: 'Tabletti', sv: 'Surfplatta', en: 'Tablet' },
   attributes: [
     'screen_size', 'resolution', 'storage', 'ram', 'battery_capacity', 'battery_life', 'cellular', 'weight',
     'operating_system', 'price', 'brand',

@@ -4,7 +4,7 @@ import { aliases } from './define.ts';
 
 export const TV: CategoryDef = {
   id: 'tv',
-  labels: { fi: 'Televisio', en: 'TV' },
+  labels: { fi: 'Televisio', sv: 'TV', en: 'TV' },
   attributes: [
     'screen_size', 'resolution', 'refresh_rate', 'panel_type', 'hdr_formats', 'hdmi21_ports', 'hdmi_ports',
     'hdmi_version', 'brightness', 'operating_system', 'energy_class', 'power', 'weight', 'width', 'height', 'depth',

@@ -17,8 +17,10 @@ export type CategoryId =
   | 'vacuum-cleaner'
   | 'anything';
 
+/** A name in each UI language: Finnish, Swedish (as Finland's shops write it) and English. */
 export interface Labels {
   fi: string;
+  sv: string;
   en: string;
 }
 

@@ -4,7 +4,7 @@ import { aliases } from './define.ts';
 
 export const VACUUM_CLEANER: CategoryDef = {
   id: 'vacuum-cleaner',
-  labels: { fi: 'Pölynimuri', en: 'Vacuum cleaner' },
+  labels: { fi: 'Pölynimuri', sv: 'Dammsugare', en: 'Vacuum cleaner' },
   attributes: [
     'vacuum_type', 'wireless', 'battery_life', 'suction_power', 'suction_pressure', 'power', 'dust_capacity', 'noise', 'weight',
     'energy_class', 'price', 'brand',

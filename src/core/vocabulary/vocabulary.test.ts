@@ -1,16 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { dimensionOf } from '../units.ts';
-import { ATTRIBUTES, CATEGORIES, attribute, attributeForLabel, categoryFor, foldText } from './index.ts';
+import { ATTRIBUTES, CATEGORIES, attribute, attributeForLabel, categoryFor, foldText, type Labels } from './index.ts';
+
+const LABEL_LANGUAGES = ['fi', 'sv', 'en'] as const;
 
 describe('the vocabulary tables', () => {
-  it('gives every attribute labels in fi and en and aliases in fi, sv, en and de', () => {
+  it('gives every attribute labels in fi, sv and en and aliases in fi, sv, en and de', () => {
     for (const def of ATTRIBUTES) {
       expect(def.key).toMatch(/^[a-z0-9]+(?:_[a-z0-9]+)*$/);
-      expect(def.labels.fi && def.labels.en, def.key).toBeTruthy();
+      for (const lang of LABEL_LANGUAGES) expect(def.labels[lang]?.trim(), `${def.key} ${lang}`).toBeTruthy();
       for (const lang of ['fi', 'sv', 'en', 'de'] as const) expect(def.aliases[lang].length, `${def.key} ${lang}`).toBeGreaterThan(0);
       if (def.kind === 'number' && !def.count && def.key !== 'price') expect(def.unit, def.key).toBeTruthy();
       if (def.kind === 'enum' || def.kind === 'list') expect(def.values?.length, def.key).toBeGreaterThan(1);
     }
+  });
+
+  it('names every enum value and every category in fi, sv and en', () => {
+    const named: [string, Labels][] = [
+      ...ATTRIBUTES.flatMap((def) => (def.values ?? []).map((v): [string, Labels] => [`${def.key}=${v.id}`, v.labels])),
+      ...CATEGORIES.map((c): [string, Labels] => [`category ${c.id}`, c.labels]),
+    ];
+    expect(named.length).toBeGreaterThan(40);
+    for (const [what, labels] of named) {
+      for (const lang of LABEL_LANGUAGES) expect(labels[lang]?.trim(), `${what} ${lang}`).toBeTruthy();
+      expect(Object.keys(labels).sort(), what).toEqual(['en', 'fi', 'sv']);
+    }
+  });
+
+  it('writes Swedish labels in Swedish, not copied from the Finnish or the English', () => {
+    // A name every language writes alike ("OLED", "HDMI 2.1", "5G") is no copy; nor are the few
+    // words Swedish shares with English alone.
+    const sharedWithEnglish = new Set(['TV', 'Processor']);
+    const labelled = [...ATTRIBUTES, ...CATEGORIES, ...ATTRIBUTES.flatMap((def) => def.values ?? [])];
+    for (const { labels } of labelled) {
+      if (labels.fi === labels.en && labels.sv === labels.en) continue;
+      expect(labels.sv, labels.en).not.toBe(labels.fi);
+      if (!sharedWithEnglish.has(labels.sv)) expect(labels.sv, labels.en).not.toBe(labels.en);
+    }
+    expect(attribute('screen_size')?.labels.sv).toBe('Skärmstorlek');
+    expect(attribute('hdmi21_ports')?.labels.sv).toBe('HDMI 2.1-portar');
+    expect(CATEGORIES.find((c) => c.id === 'washing-machine')?.labels.sv).toBe('Tvättmaskin');
   });
 
   it('lets no spelling name two attributes', () => {

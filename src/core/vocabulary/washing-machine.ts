@@ -4,7 +4,7 @@ import { aliases } from './define.ts';
 
 export const WASHING_MACHINE: CategoryDef = {
   id: 'washing-machine',
-  labels: { fi: 'Pyykinpesukone', en: 'Washing machine' },
+  labels: { fi: 'Pyykinpesukone', sv: 'Tvättmaskin', en: 'Washing machine' },
   attributes: [
     'load_capacity', 'spin_speed', 'energy_class', 'energy_consumption', 'water_consumption', 'noise', 'width',
     'height', 'depth', 'price', 'brand',
