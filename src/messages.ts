@@ -16,7 +16,7 @@ import type { PricePoint, PriceTruth } from './core/price-truth.ts';
 import type { ChainRecord, TrackRecord } from './core/track-record.ts';
 import type { ElsewhereEntry } from './core/elsewhere.ts';
 import type { ProfileWhy } from './core/choose-profile.ts';
-import type { CategoryId } from './core/vocabulary/index.ts';
+import type { CategoryId, Labels } from './core/vocabulary/index.ts';
 import type { Availability, Money, PriceNote, PriorPrice, Promotion } from './contract/analysis.ts';
 
 export interface Settings {
@@ -57,8 +57,8 @@ export interface TabReport {
   chainRecord?: ChainRecord | null;
   /** The shop's host without www. */
   shop?: string | null;
-  /** The must-haves the page does not state, named in both UI languages ("refresh rate"). */
-  unstated?: { fi: string; en: string }[];
+  /** The must-haves the page does not state, named in each UI language ("refresh rate"). */
+  unstated?: Labels[];
   /** Other shops where the shopper saw the subject, from her own history, newest first. */
   elsewhere?: ElsewhereEntry[];
 }

@@ -5,6 +5,7 @@
 import { LIMITS } from '../core/needs.ts';
 import type { Verdict } from '../core/verdict.ts';
 import { interpretAnalysis } from '../core/interpret.ts';
+import { languageOf, type Language } from '../core/describe.ts';
 import { NeedfitError, type Envelope, type PageMessageType, type Responses, type ContentMessageType, type TabReport } from '../messages.ts';
 import type { Store } from '../storage/store.ts';
 import { DATA_FORMAT, DATA_VERSION } from '../schema/data.ts';
@@ -42,7 +43,7 @@ export async function reportFor(deps: WorkerDeps, tabId: number, profileId?: str
 }
 
 /** The worker's UI language for texts it writes itself (marks on the page). */
-const workerLanguage = (): 'fi' | 'en' => ((globalThis.navigator?.language ?? 'en').toLowerCase().startsWith('fi') ? 'fi' : 'en');
+const workerLanguage = (): Language => languageOf(globalThis.navigator?.language ?? 'en');
 
 export async function handleContent(
   deps: WorkerDeps,

@@ -63,6 +63,15 @@ describe('the report on the demo listing', () => {
     expect(marks.find((m) => m.url.endsWith('tv-lumo-55.html'))?.fit).toBe('unknown');
     expect(marks.some((m) => m.url.endsWith('tv-kestrel-43.html'))).toBe(false);
   });
+
+  it('writes the misses in Swedish for a Swedish worker', async () => {
+    const store = await storeWith(demoProfile());
+    await store.recordPage(3, page('televisiot.html'), NOW);
+    const marks = marksOf(await buildReport(store, 3, NOW, undefined, false), 'sv');
+    const note = marks.find((m) => m.url.endsWith('tv-visionex-50.html'))?.note ?? '';
+    expect(note).toContain('Skärmstorlek minst 55 in');
+    expect(note).not.toMatch(/Screen size|Näytön koko/);
+  });
 });
 
 describe('the report on a product page', () => {

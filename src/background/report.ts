@@ -4,12 +4,13 @@
  * record. Reads a handful of indexed IndexedDB queries in one transaction; the rest is pure.
  */
 import type { NeedsProfile } from '../core/needs.ts';
+import type { Labels } from '../core/vocabulary/index.ts';
 import { judgeOffer, isPromoted, type Verdict } from '../core/verdict.ts';
 import { offerOfItem, offerOfProduct, type Offer } from '../core/facts.ts';
 import { chooseProfileFor, categoryOfOffer, type RememberedChoices } from '../core/choose-profile.ts';
 import { betterAlternatives, itemKey, overpayFor, sameTitle, type Candidate, type FitSummary } from '../core/alternatives.ts';
 import { checkPriceClaim, type PricePoint } from '../core/price-truth.ts';
-import { attributeLabel } from '../core/describe.ts';
+import { attributeLabel, inEachLanguage, type Language } from '../core/describe.ts';
 import { chainRecordOf, trackRecordOf, VISIT_GAP_MS } from '../core/track-record.ts';
 import { chainOf, shopsOfChain } from '../core/chains.ts';
 import { identityKeys, type IdentitySource } from '../core/identity.ts';
@@ -308,12 +309,14 @@ export function assembleReport(tabId: number, inputs: ReportInputs, now: number,
   };
 }
 
+const THE_PRICE: Labels = { fi: 'hinta', sv: 'priset', en: 'the price' };
+
 /** The must-haves the page does not state: a price shown in another currency is stated. */
-function unstatedMusts(verdict: Verdict): { fi: string; en: string }[] {
+function unstatedMusts(verdict: Verdict): Labels[] {
   return verdict.rows
     .filter((r) => r.importance === 'must' && r.status === 'unknown' && r.found === null)
     .slice(0, 5)
-    .map((r) => (r.id === 'budget' ? { fi: 'hinta', en: 'the price' } : { fi: attributeLabel(r.attribute, 'fi'), en: attributeLabel(r.attribute, 'en') }));
+    .map((r) => (r.id === 'budget' ? THE_PRICE : inEachLanguage((lang) => attributeLabel(r.attribute, lang))));
 }
 
 /** The items seen since `since`, newest first, at most MAX_RECENT: one index walk. */
@@ -378,9 +381,9 @@ export async function buildReport(store: Store, tabId: number, now: number, prof
  * The cards to outline on a listing when the shopper turned marking on: every card that
  * fits, and each pushed card that misses, with the needs it misses.
  */
-const OVER_BUDGET = { fi: 'hinta yli budjetin', en: 'price over budget' } as const;
+const OVER_BUDGET: Labels = { fi: 'hinta yli budjetin', sv: 'priset över budget', en: 'price over budget' };
 
-export function marksOf(report: TabReport, language: 'fi' | 'en'): PageMark[] {
+export function marksOf(report: TabReport, language: Language): PageMark[] {
   const analysis = report.analysis;
   const profile = report.profile;
   if (!analysis || analysis.kind !== 'listing' || !profile) return [];

@@ -4,10 +4,11 @@
  * file shapes its result into rows the popup shows.
  */
 import type { NeedsProfile } from './needs.ts';
+import type { Labels } from './vocabulary/index.ts';
 import type { Money, PageAnalysis, Product } from '../contract/analysis.ts';
 import { offerOfProduct, type Offer } from './facts.ts';
 import { formatMoney, matchBudget, matchOffer, weightOf, MUST_WEIGHT, type Fit, type Gap, type RowStatus } from './match.ts';
-import { describeRequirement } from './describe.ts';
+import { describeRequirement, inEachLanguage } from './describe.ts';
 
 export type { Fit, RowStatus } from './match.ts';
 export { formatMoney } from './match.ts';
@@ -22,8 +23,8 @@ export interface VerdictRow {
   found: string | null;
   /** Where on the page that value came from (a Source name, "title" or "derived"). */
   evidence: string | null;
-  /** The requirement in words, in both UI languages ("Screen size at least 55 in"). */
-  need?: { fi: string; en: string };
+  /** The requirement in words, in each UI language ("Screen size at least 55 in"). */
+  need?: Labels;
   /** The spec label the value sat under ("Näytön koko"); "" for the title. */
   where?: string | null;
   /** Nice-to-have weight, 1..5 (must-haves weigh 3 in the score). */
@@ -85,7 +86,7 @@ export function judgeOffer(offer: Offer, profile: NeedsProfile, promoted: boolea
     importance: m.requirement.importance,
     found: m.found,
     evidence: m.origin,
-    need: { fi: describeRequirement(m.requirement, 'fi'), en: describeRequirement(m.requirement, 'en') },
+    need: inEachLanguage((lang) => describeRequirement(m.requirement, lang)),
     where: m.where,
     weight: weightOf(m.requirement),
   }));

@@ -14,7 +14,7 @@ interface Props {
 const CURRENCIES = ['EUR', 'SEK', 'NOK', 'DKK', 'USD', 'GBP', 'PLN', 'CHF'];
 
 export function ProfileEditor({ initial, onSave, onCancel }: Props) {
-  const lang = uiLanguage().toLowerCase().startsWith('fi') ? 'fi' : 'en';
+  const lang = (['fi', 'sv'] as const).find((l) => uiLanguage().toLowerCase().split(/[-_]/)[0] === l) ?? 'en';
   const [name, setName] = useState(initial.name);
   const [category, setCategory] = useState(initial.category);
   const [budget, setBudget] = useState(initial.budget ? String(initial.budget.max) : '');

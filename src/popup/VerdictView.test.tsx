@@ -9,12 +9,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzePage } from '../extract/analyze.ts';
 import { readNeedsFile } from '../core/needs-file.ts';
 import { judge } from '../core/verdict.ts';
+import { attributeLabel, inEachLanguage } from '../core/describe.ts';
 import type { TabReport } from '../messages.ts';
 import { locale } from '../../test/unit/support/locale-stub.ts';
 
 vi.mock('webextension-polyfill', () => import('../../test/unit/support/locale-stub.ts'));
 
-const { verdictLine } = await import('./VerdictView.tsx');
+const { headline, needOf, verdictLine } = await import('./VerdictView.tsx');
 
 // Under jsdom import.meta.url is no file URL; vitest runs from the project root.
 const ROOT = process.cwd();
@@ -52,6 +53,28 @@ describe('verdictLine', () => {
     expect(fi).toMatch(/949,00\s€ > 900,00\s€/);
     locale.lang = 'sv';
     expect(verdictLine(verdictOf('tv-visionex-50.html'), report).startsWith('Passar inte: 50″ < 55″')).toBe(true);
+  });
+
+  it('names the needs in Swedish in a Swedish UI, the Finnish and English ones in theirs', () => {
+    const verdict = verdictOf('tv-visionex-50.html');
+    const needs = () => verdict.rows.filter((r) => r.id !== 'budget').map((r) => needOf(r, report));
+    locale.lang = 'sv';
+    expect(needs()).toEqual(['Skärmstorlek minst 55 in', 'Upplösning minst 4K (2160p)', 'Uppdateringsfrekvens minst 100 Hz', 'HDMI 2.1-portar minst 2']);
+    // A count's miss is named by the attribute, in Swedish too.
+    expect(verdictLine(verdict, report)).toMatch(/HDMI 2\.1-portar[^·]* 0 < 2/);
+    locale.lang = 'sv-FI';
+    expect(needs()[0]).toBe('Skärmstorlek minst 55 in');
+    locale.lang = 'fi';
+    expect(needs()[0]).toBe('Näytön koko vähintään 55 in');
+    locale.lang = 'en-GB';
+    expect(needs()[0]).toBe('Screen size at least 55 in');
+  });
+
+  it('names what the page does not state in Swedish', () => {
+    locale.lang = 'sv';
+    const unknown = { ...verdictOf('tv-visionex-50.html'), fit: 'unknown' as const };
+    const unstated = [inEachLanguage((l) => attributeLabel('refresh_rate', l)), inEachLanguage((l) => attributeLabel('hdmi21_ports', l))];
+    expect(headline(unknown, unstated)).toBe('Kan inte avgöra: sidan anger inte uppdateringsfrekvens, HDMI 2.1-portar');
   });
 
   it('says so in one phrase when everything fits', () => {

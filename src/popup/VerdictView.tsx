@@ -1,6 +1,7 @@
 import type { Subject, TabReport } from '../messages.ts';
 import type { Fit, RowStatus, Verdict, VerdictRow } from '../core/verdict.ts';
 import type { Promotion } from '../contract/analysis.ts';
+import type { Labels } from '../core/vocabulary/index.ts';
 import { formatPrice, t, uiLanguage } from '../ui/i18n.ts';
 import { lang, midSentence, sourceName } from './words.ts';
 import { attributeLabel } from '../core/describe.ts';
@@ -17,7 +18,7 @@ export const MARK: Record<RowStatus, string> = { met: '✓', unmet: '✗', unkno
 export const MARK_LABEL: Record<RowStatus, string> = { met: 'rowMet', unmet: 'rowUnmet', unknown: 'rowUnknown' };
 
 /** The verdict in plain words, naming what is missing or not stated. */
-export function headline(verdict: Verdict, unstated: { fi: string; en: string }[] = []): string {
+export function headline(verdict: Verdict, unstated: Labels[] = []): string {
   if (verdict.fit === 'misfit') {
     const counts = [String(verdict.mustUnmet), String(verdict.mustTotal)];
     return verdict.promoted ? t('headlinePromotedMisses', counts) : t('headlineMisses', [t('verdictMisfit'), ...counts]);

@@ -1,9 +1,11 @@
 /** Small wording helpers of the popup: the UI language, dates, friendly source names. */
 import { t, uiLanguage } from '../ui/i18n.ts';
+import { languageOf, type Language } from '../core/describe.ts';
 
-export type Lang = 'fi' | 'en';
+export type Lang = Language;
 
-export const lang = (): Lang => (uiLanguage().toLowerCase().startsWith('fi') ? 'fi' : 'en');
+/** The vocabulary's language for the UI's: Finnish, Swedish, else English. */
+export const lang = (): Lang => languageOf(uiLanguage());
 
 /** "3 Nov" / "3.11.": a day the shopper recognises without the year. */
 export function shortDate(at: number): string {
