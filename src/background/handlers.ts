@@ -2,7 +2,8 @@
  * What the worker does for each accepted message. Browser APIs arrive as `deps`, so the
  * same handlers run against fake-indexeddb and a fake browser in unit tests.
  */
-import { LIMITS } from '../core/needs.ts';
+import { LIMITS, type NeedsProfile } from '../core/needs.ts';
+import { problemInEnglish, readProfile } from '../core/needs-check.ts';
 import type { Verdict } from '../core/verdict.ts';
 import { interpretAnalysis } from '../core/interpret.ts';
 import { languageOf, type Language } from '../core/describe.ts';
@@ -12,6 +13,13 @@ import { DATA_FORMAT, DATA_VERSION } from '../schema/data.ts';
 import { buildReport, marksOf } from './report.ts';
 import { fillShelves } from './shelves.ts';
 import type { ReadShelvesRequest } from '../content/requests.ts';
+
+/** Whatever sends a profile, it is stored only as the editor and the importers check it. */
+function checkedProfile(profile: NeedsProfile): NeedsProfile {
+  const read = readProfile(profile);
+  if (!read.ok) throw new NeedfitError('bad-message', `Profile "${profile.name}" refused: ${read.problems.map(problemInEnglish).join('; ')}`);
+  return read.profile;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -92,7 +100,7 @@ export async function handlePage<T extends PageMessageType>(
         if (!existing.some((p) => p.id === profile.id) && existing.length >= 50) {
           throw new NeedfitError('bad-message', 'You already have 50 needs profiles; delete one before adding another.');
         }
-        return store.saveProfile({ ...profile, updatedAt: deps.now() });
+        return store.saveProfile({ ...checkedProfile(profile), updatedAt: deps.now() });
       }
       case 'needs/delete': {
         const { id } = m.payload as Envelope<'needs/delete'>['payload'];
@@ -118,7 +126,7 @@ export async function handlePage<T extends PageMessageType>(
         return { format: DATA_FORMAT, version: DATA_VERSION, exportedAt: deps.now(), ...(await store.exportAll()) };
       case 'data/import': {
         const { data } = m.payload as Envelope<'data/import'>['payload'];
-        await store.replaceAll(data);
+        await store.replaceAll({ ...data, profiles: data.profiles.map(checkedProfile) });
         return { profiles: data.profiles.length, observations: data.observations.length };
       }
       case 'data/wipe':
@@ -127,7 +135,7 @@ export async function handlePage<T extends PageMessageType>(
       case 'needs/import': {
         const { profiles } = m.payload as Envelope<'needs/import'>['payload'];
         const at = deps.now();
-        return { written: await store.importProfiles(profiles.map((p) => ({ ...p, updatedAt: at })), LIMITS.profiles) };
+        return { written: await store.importProfiles(profiles.map((p) => ({ ...checkedProfile(p), updatedAt: at })), LIMITS.profiles) };
       }
     }
   })();

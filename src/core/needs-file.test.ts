@@ -31,20 +31,27 @@ describe('needs file', () => {
     if (!read.ok) expect(read.problems[0]).toMatchObject({ code, path });
   });
 
-  it('names the path and reason of a bad field', () => {
+  it('names the profile, the requirement and the field of each problem', () => {
     const data = JSON.parse(example);
     data.profiles[0].requirements[2].op = 'roughly';
     data.profiles[1].budget.max = -5;
     const read = readNeedsValue(data);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.problems.map((p) => p.path)).toEqual(['profiles.0.requirements.2.op', 'profiles.1.budget.max']);
-    expect(read.problems[1]?.reason).toMatch(/above zero/);
+    expect(read.problems.map((p) => p.path)).toEqual(['profiles.0.requirements.2.op', 'profiles.1.budget']);
+    // Each names its profile and what is wrong, for the UI to word; the reason is plain English.
+    expect(read.problems.map((p) => p.profile)).toEqual([
+      { index: 0, name: 'Olohuoneen TV', problem: { requirement: 2, field: 'op', code: 'unknown', found: 'roughly' } },
+      { index: 1, name: 'Koulun läppäri', problem: { requirement: null, field: 'budget', code: 'out-of-range', found: '-5' } },
+    ]);
+    expect(read.problems.map((p) => p.reason)).toEqual(['requirement 3: op "roughly" is not known', 'budget "-5" is not a sensible number']);
   });
 
   it('rejects two profiles with one id, and a file too large', () => {
     const twice = readNeedsValue(needsFile([withRequirement, withRequirement], 0));
     expect(twice.ok || twice.problems[0]).toMatchObject({ code: 'duplicate-id', path: 'profiles.1.id' });
+    const many = readNeedsValue(needsFile(Array.from({ length: 51 }, (_, i) => ({ ...withRequirement, id: `p${i}` })), 0));
+    expect(many.ok || many.problems[0]?.code).toBe('too-many');
     const huge = readNeedsFile(' '.repeat(1_000_001));
     expect(huge.ok || huge.problems[0]?.code).toBe('too-large');
   });

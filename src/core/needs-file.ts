@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS, type NeedsProfile } from './needs.ts';
-import { NeedsProfileSchema } from '../schema/needs.ts';
+import { nameOf, problemInEnglish, readProfile, type NeedProblem } from './needs-check.ts';
 
 export const NEEDS_FORMAT = 'needfit-needs';
 export const NEEDS_VERSION = 1;
@@ -29,8 +29,10 @@ export interface NeedsFileProblem {
   code: NeedsFileProblemCode;
   /** Where in the file: "profiles.0.requirements.2.unit", or "" for the whole file. */
   path: string;
-  /** The reason in English; the UI words the code in the shopper's language. */
+  /** The reason in English, for the command line; the UI words the problem in the shopper's language. */
   reason: string;
+  /** For a problem inside a profile: which one (from 0), its name when it has one, and what is wrong. */
+  profile?: { index: number; name: string | null; problem: NeedProblem };
 }
 
 export type NeedsFileReading = { ok: true; file: NeedsFile } | { ok: false; problems: NeedsFileProblem[] };
@@ -41,7 +43,8 @@ const FileSchema = v.object({
   format: v.literal(NEEDS_FORMAT),
   version: v.literal(NEEDS_VERSION),
   exportedAt: v.pipe(v.string(), v.maxLength(40)),
-  profiles: v.pipe(v.array(NeedsProfileSchema), v.maxLength(LIMITS.profiles, `A needs file holds at most ${LIMITS.profiles} profiles.`)),
+  // Each profile is read on its own below, so a problem can name the profile it is in.
+  profiles: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.profiles, `A needs file holds at most ${LIMITS.profiles} profiles.`)),
 });
 
 export function needsFile(profiles: NeedsProfile[], now: number): NeedsFile {
@@ -64,17 +67,35 @@ export function readNeedsValue(data: unknown): NeedsFileReading {
   }
   const parsed = v.safeParse(FileSchema, data);
   if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.issues.slice(0, MAX_PROBLEMS).map((issue) => ({ code: 'invalid', path: v.getDotPath(issue) ?? '', reason: issue.message })),
-    };
+    const issue = parsed.issues[0];
+    const tooMany = issue.type === 'max_length' && v.getDotPath(issue) === 'profiles';
+    return problem(tooMany ? 'too-many' : 'invalid', v.getDotPath(issue) ?? '', issue.message);
   }
+  const problems: NeedsFileProblem[] = [];
+  const profiles: NeedsProfile[] = [];
+  for (const [index, raw] of parsed.output.profiles.entries()) {
+    const read = readProfile(raw);
+    if (read.ok) profiles.push(read.profile);
+    else {
+      const name = nameOf(raw);
+      for (const p of read.problems) problems.push({ code: 'invalid', path: pathOf(index, p), reason: problemInEnglish(p), profile: { index, name, problem: p } });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   const seen = new Set<string>();
-  for (const [i, p] of parsed.output.profiles.entries()) {
+  for (const [i, p] of profiles.entries()) {
     if (seen.has(p.id)) return problem('duplicate-id', `profiles.${i}.id`, `Two profiles share the id "${p.id}".`);
     seen.add(p.id);
   }
-  return { ok: true, file: parsed.output as NeedsFile };
+  return { ok: true, file: { ...parsed.output, profiles } as NeedsFile };
+}
+
+/** Where a profile's problem is, as a path for the command line ("profiles.0.requirements.2.op"). */
+function pathOf(index: number, p: NeedProblem): string {
+  const parts = ['profiles', String(index)];
+  if (p.requirement !== null) parts.push('requirements', String(p.requirement));
+  if (p.field !== 'profile' && p.field !== 'requirement') parts.push(p.field === 'currency' ? 'budget.currency' : p.field);
+  return parts.join('.');
 }
 
 /** Reads a needs file's text: size, JSON, format, version, then every field. */

@@ -3,6 +3,33 @@ import type { Settings } from '../messages.ts';
 import { send } from '../ui/messaging.ts';
 import { t } from '../ui/i18n.ts';
 import { downloadJson, readJsonFile } from './files.ts';
+import * as v from 'valibot';
+import { DATA_FORMAT, DATA_VERSION, DataFileSchema } from '../schema/data.ts';
+import { NEEDS_FORMAT } from '../core/needs-file.ts';
+import { nameOf, readProfile } from '../core/needs-check.ts';
+import { problemLine } from '../ui/needs-problems.ts';
+
+const MAX_SHOWN = 5;
+
+/**
+ * Why an "everything" file cannot be imported, in the shopper's words, or null when it can:
+ * a needs file is recognised and sent to its own import; a profile's problems are named as
+ * the needs import names them.
+ */
+function refusalOf(data: unknown): string | null {
+  const head = (typeof data === 'object' && data !== null ? data : {}) as { format?: unknown; version?: unknown; profiles?: unknown };
+  if (head.format === NEEDS_FORMAT) return t('dataFileIsNeedsFile');
+  if (head.format !== DATA_FORMAT) return t('dataFileWrongFormat');
+  if (typeof head.version === 'number' && head.version > DATA_VERSION) return t('dataFileNewer');
+  const problems = (Array.isArray(head.profiles) ? head.profiles : []).flatMap((raw: unknown, index) => {
+    const read = readProfile(raw);
+    return read.ok ? [] : read.problems.map((p) => problemLine(index, nameOf(raw), p));
+  });
+  if (problems.length > 0) return `${t('importRejected')} ${problems.slice(0, MAX_SHOWN).join('. ')}.`;
+  const parsed = v.safeParse(DataFileSchema, data);
+  if (!parsed.success) return t('dataFilePart', String(parsed.issues[0].path?.[0]?.key ?? 'format'));
+  return null;
+}
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -48,6 +75,11 @@ export function DataSection() {
   const importAll = async (file: File) => {
     try {
       const data = await readJsonFile(file);
+      const refusal = refusalOf(data);
+      if (refusal) {
+        setStatus({ kind: 'error', text: refusal });
+        return;
+      }
       if (!confirm(t('confirmImportAll'))) return;
       const result = await send('data/import', { data: data as never });
       setStatus({ kind: 'ok', text: t('dataImported', [String(result.profiles), String(result.observations)]) });

@@ -9,6 +9,10 @@ import { MAX_FILE_CHARS, needsFile, planImport, profilesToWrite, readNeedsFile, 
 import { send } from '../ui/messaging.ts';
 import { t } from '../ui/i18n.ts';
 import { downloadJson } from './files.ts';
+import { problemLine } from '../ui/needs-problems.ts';
+
+/** A problem with the file as a whole, in the shopper's words (the English reason is for the command line). */
+const fileProblem = (p: NeedsFileProblem): string => t(`importProblem_${p.code.replace(/-/g, '_')}`);
 
 interface Props {
   profiles: NeedsProfile[];
@@ -85,10 +89,7 @@ export function NeedsFileSection({ profiles, onChanged }: Props) {
           <p class="error">{t('importRejected')}</p>
           <ul>
             {state.problems.map((p, i) => (
-              <li key={i}>
-                {t(`importProblem_${p.code.replace('-', '_')}`)}
-                {p.path && <code> {p.path}</code>}: {p.reason}
-              </li>
+              <li key={i}>{p.profile ? problemLine(p.profile.index, p.profile.name, p.profile.problem) : fileProblem(p)}</li>
             ))}
           </ul>
         </div>

@@ -3,6 +3,8 @@ import { LIMITS, type NeedsProfile, type Requirement } from '../core/needs.ts';
 import { t, uiLanguage } from '../ui/i18n.ts';
 import { CATEGORIES, readBudget } from './profiles.ts';
 import { RequirementRow } from './RequirementRow.tsx';
+import { problemWhat } from '../ui/needs-problems.ts';
+import { BUDGET_CURRENCIES, readProfile } from '../core/needs-check.ts';
 import { MENTION, newDraft, nextAttribute, readDraft, templateFor, toDraft, withSuggestions, type Draft } from './requirements.ts';
 
 interface Props {
@@ -11,7 +13,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const CURRENCIES = ['EUR', 'SEK', 'NOK', 'DKK', 'USD', 'GBP', 'PLN', 'CHF'];
 
 export function ProfileEditor({ initial, onSave, onCancel }: Props) {
   const lang = (['fi', 'sv'] as const).find((l) => uiLanguage().toLowerCase().split(/[-_]/)[0] === l) ?? 'en';
@@ -67,7 +68,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
     const check = checks[i];
     const draft = drafts[i];
     if (!check || check.ok || !draft) return null;
-    return submitted || draft.text !== '' || draft.text2 !== '' ? { key: check.error, field: check.field } : null;
+    return submitted || draft.text !== '' || draft.text2 !== '' ? { key: check.error, field: check.field, text: check.problem ? problemWhat(check.problem) : undefined } : null;
   };
 
   const useTemplate = () => {
@@ -97,13 +98,20 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
       setFailedSaves((n) => n + 1);
       return;
     }
-    void onSave({
+    // The last word is the check every import gets too, so the editor never saves what an import would refuse.
+    const read = readProfile({
       ...initial,
       name: name.trim(),
       category,
       requirements: requirements satisfies Requirement[],
       budget: budgetCheck.value === null ? null : { max: budgetCheck.value, currency },
     });
+    if (!read.ok) {
+      setErrors({ requirements: read.problems.map((p) => problemWhat(p)).join('; ') });
+      setFailedSaves((n) => n + 1);
+      return;
+    }
+    void onSave(read.profile);
   };
 
   // Enter in a field does not save a half-made profile (the Save button does); Escape cancels.
@@ -164,7 +172,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
           onInput={(e) => setBudget((e.target as HTMLInputElement).value)}
         />{' '}
         <select aria-label={t('currencyLabel')} value={currency} onChange={(e) => setCurrency((e.target as HTMLSelectElement).value)}>
-          {CURRENCIES.map((c) => (
+          {BUDGET_CURRENCIES.map((c) => (
             <option key={c} value={c}>
               {c}
             </option>

@@ -14,7 +14,7 @@ interface Props {
   categoryId: string;
   lang: Language;
   /** Message key of what is wrong, and which input it concerns; null when it reads fine. */
-  error: { key: string; field: 'value' | 'value2' } | null;
+  error: { key: string; field: 'value' | 'value2'; text?: string | undefined } | null;
   onChange: (draft: Draft) => void;
   onRemove: () => void;
 }
@@ -107,7 +107,7 @@ export function RequirementRow({ draft, index, categoryId, lang, error, onChange
       )}
       {error && (
         <p id={errorId} class="error">
-          {t(error.key)}
+          {error.text ?? t(error.key)}
         </p>
       )}
       <div class="field inline">

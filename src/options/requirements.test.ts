@@ -5,6 +5,41 @@ import * as v from 'valibot';
 import { CATEGORIES } from './profiles.ts';
 import { duplicateOf, newDraft, nextAttribute, operatorsFor, readDraft, readNumber, templateFor, toDraft, unitsFor, withSuggestions, type Draft } from './requirements.ts';
 import { profile } from '../../test/unit/support/fixtures.ts';
+import fc from 'fast-check';
+import { ATTRIBUTES } from '../core/vocabulary/index.ts';
+import { MAX_QUANTITY, readProfile, shapeOf, type NeedField, type NeedProblemCode } from '../core/needs-check.ts';
+import type { Requirement, RequirementValue } from '../core/needs.ts';
+
+const NEED_FIELDS: NeedField[] = ['profile', 'id', 'name', 'category', 'requirements', 'requirement', 'attribute', 'op', 'value', 'unit', 'importance', 'weight', 'budget', 'currency', 'createdAt', 'updatedAt'];
+const NEED_CODES: NeedProblemCode[] = ['missing', 'wrong-type', 'unknown', 'too-long', 'too-many', 'out-of-range', 'range-order', 'not-for-attribute'];
+
+/** Any requirement over the whole vocabulary, sound or not: the check decides. */
+const anyRequirement: fc.Arbitrary<Requirement> = fc
+  .record({
+    attribute: fc.constantFrom('text', ...ATTRIBUTES.map((a) => a.key)),
+    pick: fc.nat(),
+    n: fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.double({ min: 0, max: MAX_QUANTITY, noNaN: true }), fc.constantFrom(-1, 1e308)),
+    m: fc.integer({ min: 0, max: 5000 }),
+    word: fc.string({ minLength: 1, maxLength: 12 }),
+    unitPick: fc.nat(),
+    importance: fc.constantFrom('must' as const, 'nice' as const),
+    weight: fc.integer({ min: 1, max: 5 }),
+  })
+  .map(({ attribute: key, pick, n, m, word, unitPick, importance, weight }) => {
+    const ops = operatorsFor(key);
+    const op = ops[pick % ops.length] ?? 'has';
+    const ids = ATTRIBUTES.find((a) => a.key === key)?.values?.map((e) => e.id) ?? [word];
+    const one = ids[pick % ids.length] ?? word;
+    const shape = shapeOf(key, op);
+    const value: RequirementValue =
+      shape === 'none' ? { kind: 'none' }
+      : shape === 'number' ? { kind: 'number', value: n }
+      : shape === 'range' ? { kind: 'range', min: Math.min(n, m), max: Math.max(n, m) }
+      : shape === 'choices' || op === 'oneOf' ? { kind: 'list', values: [...new Set([one, ids[(pick + 1) % ids.length] ?? one])] }
+      : { kind: 'text', value: one };
+    const units = unitsFor(key);
+    return { id: 'r1', attribute: key, op, value, unit: units.length ? (units[unitPick % units.length] ?? null) : null, importance, weight };
+  });
 
 const messages = (lang: string) => JSON.parse(readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -55,14 +90,16 @@ describe('requirement editor logic', () => {
     expect(original.requirements[0]!.weight).not.toBe(5);
   });
 
-  it('has text for every operator, weight and import problem in both languages', () => {
+  it('has text for every operator, weight, field and import problem in each language', () => {
     const keys = [
       ...['atLeast', 'atMost', 'between', 'equals', 'oneOf', 'has', 'mentions'].map((o) => `op_${o}`),
       ...[1, 2, 3, 4, 5].map((w) => `weight_${w}`),
       ...['too_large', 'not_json', 'wrong_format', 'newer_version', 'invalid', 'duplicate_id', 'too_many'].map((c) => `importProblem_${c}`),
       ...['name', 'category', 'requirements', 'budget'].map((f) => `field_${f}`),
+      ...NEED_FIELDS.map((f) => `field_${f}`),
+      ...NEED_CODES.map((c) => `problem_${c.replace(/-/g, '_')}`),
     ];
-    for (const lang of ['en', 'fi']) for (const key of keys) expect(messages(lang), `${lang} ${key}`).toHaveProperty(key);
+    for (const lang of ['en', 'fi', 'sv']) for (const key of keys) expect(messages(lang), `${lang} ${key}`).toHaveProperty(key);
   });
 });
 
@@ -83,5 +120,28 @@ describe('suggestions beside her own rows', () => {
     const second = nextAttribute('tv', [newDraft(first!)]);
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
+  });
+});
+
+describe('a profile the check accepts always opens in the editor', () => {
+  it('saves back unchanged from the editor, whatever requirement it holds', () => {
+    fc.assert(
+      fc.property(anyRequirement, (requirement) => {
+        const read = readProfile(profile({ requirements: [requirement] }));
+        if (!read.ok) return;
+        const stored = read.profile.requirements[0] as Requirement;
+        // Numbers come back as the editor shows and reads them.
+        expect(readDraft(toDraft(stored))).toEqual({ ok: true, requirement: stored });
+      }),
+      { numRuns: 500, seed: 15_10 },
+    );
+  });
+
+  it('refuses in the editor what an import refuses', () => {
+    const big = { ...newDraft('screen_size'), text: '2000000' };
+    const checked = readDraft(big);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.problem).toMatchObject({ field: 'value', code: 'out-of-range', found: '2000000' });
+    expect(readProfile(profile({ requirements: [{ ...newDraft('screen_size'), op: 'atLeast', value: { kind: 'number', value: 2_000_000 }, unit: 'in', id: 'r1', importance: 'must', weight: 2 } as Requirement] })).ok).toBe(false);
   });
 });

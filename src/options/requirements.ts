@@ -4,10 +4,9 @@
  * with a message key for whatever is wrong. Templates come from the vocabulary's suggestions.
  */
 import { LIMITS, newProfileId, type NeedsProfile, type Operator, type Requirement, type RequirementValue } from '../core/needs.ts';
-import { UNIT_IDS, dimensionOf, type UnitId } from '../core/units.ts';
+import { MENTION, checkRequirement, operatorsFor, shapeOf, unitsFor, type NeedProblem } from '../core/needs-check.ts';
+export { MENTION, operatorsFor, shapeOf, unitsFor, type ValueShape } from '../core/needs-check.ts';
 import { attribute, category, type AttributeDef, type CategoryId, type SuggestedRequirement } from '../core/vocabulary/index.ts';
-
-export const MENTION = 'text';
 
 export interface Draft {
   id: string;
@@ -22,40 +21,6 @@ export interface Draft {
   unit: string | null;
   importance: 'must' | 'nice';
   weight: number;
-}
-
-export type ValueShape = 'number' | 'range' | 'choice' | 'choices' | 'text' | 'none';
-
-export function operatorsFor(key: string): Operator[] {
-  if (key === MENTION) return ['mentions'];
-  const def = attribute(key);
-  switch (def?.kind) {
-    case 'number':
-      return def.count ? ['atLeast', 'atMost', 'between', 'equals', 'has'] : ['atLeast', 'atMost', 'between', 'equals'];
-    case 'enum':
-      return def.ordered ? ['atLeast', 'atMost', 'equals', 'oneOf'] : ['equals', 'oneOf'];
-    case 'list':
-      return ['has', 'oneOf'];
-    case 'boolean':
-      return ['has'];
-    default:
-      return ['has', 'equals', 'oneOf'];
-  }
-}
-
-export function shapeOf(key: string, op: Operator): ValueShape {
-  const def = attribute(key);
-  if (op === 'has' && (def?.kind === 'boolean' || def?.kind === 'number')) return 'none';
-  if (def?.kind === 'enum' || def?.kind === 'list') return op === 'oneOf' || def.kind === 'list' ? 'choices' : 'choice';
-  if (def?.kind === 'number') return op === 'between' ? 'range' : 'number';
-  return 'text';
-}
-
-/** Units of the attribute's own dimension, its own unit first; none for counts and enums. */
-export function unitsFor(key: string): UnitId[] {
-  const own = attribute(key)?.unit;
-  if (!own) return [];
-  return [own, ...UNIT_IDS.filter((u) => u !== own && dimensionOf(u) === dimensionOf(own))];
 }
 
 /** Attributes a requirement can be about in a category; the price is the budget field. */
@@ -80,10 +45,11 @@ export function readNumber(text: string): number | null {
   const s = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(s)) return null;
   const n = Number(s);
-  return Number.isFinite(n) && n <= 1e9 ? n : null;
+  return Number.isFinite(n) ? n : null;
 }
 
-export type Checked = { ok: true; requirement: Requirement } | { ok: false; error: string; field: 'value' | 'value2' };
+/** `error` is a message key for what the typing got wrong; `problem`, what the shared profile check refused. */
+export type Checked = { ok: true; requirement: Requirement } | { ok: false; error: string; field: 'value' | 'value2'; problem?: NeedProblem };
 
 /** A draft as a requirement, or the message key of the first thing wrong with it. */
 export function readDraft(draft: Draft): Checked {
@@ -127,7 +93,11 @@ export function readDraft(draft: Draft): Checked {
       value = draft.op === 'oneOf' ? { kind: 'list', values: words.slice(0, 30) } : { kind: 'text', value: words[0] as string };
     }
   }
-  return { ok: true, requirement: { ...base, value } };
+  // Then the same check an import gets: a sensible number, a unit of the attribute's kind.
+  const checked = checkRequirement({ ...base, value });
+  const problem = checked.problems[0];
+  if (problem) return { ok: false, error: 'errorRequirementsInvalid', field: 'value', problem };
+  return { ok: true, requirement: checked.requirement };
 }
 
 /** A stored requirement back as a draft the editor shows. */

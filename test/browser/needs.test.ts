@@ -2,7 +2,7 @@
  * "My needs" in real browsers: a TV profile entered on the options page with requirements
  * survives the worker being stopped and the browser being restarted (Chromium), is exported
  * as a needs file, and that file is imported into Firefox after a preview; a bad file is
- * refused with its path named and nothing written.
+ * refused with its profile, requirement and field named in words, and nothing written.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -171,7 +171,20 @@ describe('firefox: importing the needs file', () => {
     bad.profiles[0].requirements[1].op = 'roughly';
     await pickFile(options, '#import-needs', JSON.stringify(bad));
     await options.waitFor('.import-problems');
-    expect(await options.text('.import-problems')).toContain('profiles.0.requirements.1.op');
+    // In words, in the UI's language: which profile, which requirement, which field; no dotted path.
+    const said = await options.text('.import-problems');
+    expect(said).toContain("Profile 'Olohuoneen TV', requirement 2: unknown rule 'roughly'");
+    expect(said).not.toContain('profiles.0');
+    expect(await storedProfiles(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('recognises a needs file given to "import all data", says where it goes and writes nothing', async () => {
+    const options = await browser.openExtensionPage(OPTIONS_PAGE, '#import-all');
+    const needs = readFileSync(new URL('../needs/olohuoneen-tv.json', import.meta.url), 'utf8');
+    await pickFile(options, '.data-section input[type="file"]', needs);
+    await options.waitFor('#data-status.error');
+    expect(await options.text('#data-status')).toMatch(/^This is a needs file, not an all-data file\. Import it under "Move your needs"/);
     expect(await storedProfiles(options)).toEqual([]);
     await options.close();
   });
