@@ -4,18 +4,13 @@
  * Never a validator's message or a dotted path.
  */
 import type { NeedProblem } from '../core/needs-check.ts';
-import { attributeLabel, type Language } from '../core/describe.ts';
+import { attributeLabel, languageOf } from '../core/describe.ts';
 import { t, uiLanguage } from './i18n.ts';
-
-function language(): Language {
-  const code = uiLanguage().toLowerCase().slice(0, 2);
-  return (['fi', 'sv', 'en'] as const).find((l) => l === code) ?? 'en';
-}
 
 /** What is wrong, without where: "tuntematon ehto 'roughly'". The editor shows this beside the field. */
 export function problemWhat(p: NeedProblem): string {
   const field = t(`field_${p.field}`);
-  const about = p.attribute ? attributeLabel(p.attribute, language()) : '';
+  const about = p.attribute ? attributeLabel(p.attribute, languageOf(uiLanguage())) : '';
   return t(`problem_${p.code.replace(/-/g, '_')}`, [field, p.found ?? '', about]);
 }
 
