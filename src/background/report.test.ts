@@ -69,7 +69,7 @@ describe('the report on the demo listing', () => {
     await store.recordPage(3, page('televisiot.html'), NOW);
     const marks = marksOf(await buildReport(store, 3, NOW, undefined, false), 'sv');
     const note = marks.find((m) => m.url.endsWith('tv-visionex-50.html'))?.note ?? '';
-    expect(note).toContain('Skärmstorlek minst 55 in');
+    expect(note).toContain('Skärmstorlek minst 55″');
     expect(note).not.toMatch(/Screen size|Näytön koko/);
   });
 });

@@ -16,7 +16,7 @@ describe('inspect --needs', () => {
     const text = formatNeeds(analysis, options.needs!);
     expect(text).toContain('"Olohuoneen TV" (tv): the product looks like tv');
     expect(text).toMatch(/does not fit .*must-haves missed 4\/5/);
-    expect(text).toMatch(/✗ must {2}Refresh rate at least 100 Hz +60 Hz under "Virkistystaajuus" \[visible\]/);
+    expect(text).toMatch(/✗ must {2}Refresh rate at least 100\u00a0Hz +60 Hz under "Virkistystaajuus" \[visible\]/);
     expect(text).toMatch(/✓ must {2}Resolution at least 4K/);
   });
 

@@ -40,14 +40,26 @@ export function attributeLabel(key: string, lang: Language): string {
   return attribute(key)?.labels[lang] ?? SPECIAL[key]?.[lang] ?? key;
 }
 
+/** A number as the language writes it: "15,6" in Finnish and Swedish, "15.6" in English, "1 000" grouped. */
+export function formatQuantity(n: number, lang: Language | string): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
+}
+
+/** "55″" for inches, the way shops and the verdict line write a screen; else "100 Hz" with a no-break space. */
+export function withUnitSign(number: string, unit: string | null): string {
+  if (!unit) return number;
+  return unit === 'in' ? `${number}″` : `${number}\u00a0${unit}`;
+}
+
 function valueWords(key: string, value: RequirementValue, unit: string | null, lang: Language): string {
   const named = (id: string) => enumValue(key, id)?.labels[lang] ?? id;
-  const withUnit = (n: number) => `${Number(n.toFixed(6))}${unit ? ` ${unit}` : ''}`;
+  const number = (n: number) => formatQuantity(n, lang);
+  const withUnit = (n: number) => withUnitSign(number(n), unit);
   switch (value.kind) {
     case 'number':
       return withUnit(value.value);
     case 'range':
-      return `${Number(value.min.toFixed(6))}–${withUnit(value.max)}`;
+      return `${number(value.min)}–${withUnit(value.max)}`;
     case 'text':
       return attribute(key)?.values ? named(value.value) : `"${value.value}"`;
     case 'list':

@@ -159,17 +159,17 @@ describe('overall fit and score', () => {
 
 describe('describing a requirement', () => {
   it('says it in Finnish and English', () => {
-    expect(describeRequirement(req('screen_size', 'atLeast', num(55), 'in'), 'en')).toBe('Screen size at least 55 in');
+    expect(describeRequirement(req('screen_size', 'atLeast', num(55), 'in'), 'en')).toBe('Screen size at least 55″');
     expect(describeRequirement(req('resolution', 'atLeast', text('4k')), 'fi')).toBe('Resoluutio vähintään 4K (2160p)');
     expect(describeRequirement(req('text', 'mentions', text('Google TV')), 'en')).toBe('Product text mentions "Google TV"');
   });
 
   it('says it in Swedish, attribute, operator and values alike', () => {
-    expect(describeRequirement(req('screen_size', 'atLeast', num(55), 'in'), 'sv')).toBe('Skärmstorlek minst 55 in');
+    expect(describeRequirement(req('screen_size', 'atLeast', num(55), 'in'), 'sv')).toBe('Skärmstorlek minst 55″');
     expect(describeRequirement(req('resolution', 'atLeast', text('4k')), 'sv')).toBe('Upplösning minst 4K (2160p)');
     expect(describeRequirement(req('hdmi21_ports', 'atLeast', num(2)), 'sv')).toBe('HDMI 2.1-portar minst 2');
     expect(describeRequirement(req('vacuum_type', 'oneOf', list('robot', 'stick')), 'sv')).toBe('Dammsugartyp något av: Robotdammsugare, Skaftdammsugare');
-    expect(describeRequirement(req('weight', 'between', range(1, 1.6), 'kg'), 'sv')).toBe('Vikt mellan 1–1.6 kg');
+    expect(describeRequirement(req('weight', 'between', range(1, 1.6), 'kg'), 'sv')).toBe('Vikt mellan 1–1,6\u00a0kg');
     expect(describeRequirement(req('price', 'atMost', num(900)), 'sv')).toBe('Pris högst 900');
     expect(describeRequirement(req('text', 'mentions', text('Google TV')), 'sv')).toBe('Produkttext nämner "Google TV"');
   });

@@ -1,13 +1,13 @@
 import type { TabReport } from '../messages.ts';
 import type { Candidate } from '../core/alternatives.ts';
 import type { Fit } from '../core/verdict.ts';
-import { formatPrice, t } from '../ui/i18n.ts';
+import { formatNumber, formatPrice, t } from '../ui/i18n.ts';
 import { shortDate } from './words.ts';
 
 const FIT_WORDS: Record<Fit, string> = { fits: 'altFits', partly: 'altPartly', unknown: 'altUnknown', misfit: 'altMisfit' };
 
 function fitWords(c: Candidate): string {
-  return c.fit.fit === 'unknown' ? t('altUnknownCount', String(c.fit.mustUnknown)) : t(FIT_WORDS[c.fit.fit]);
+  return c.fit.fit === 'unknown' ? t('altUnknownCount', formatNumber(c.fit.mustUnknown)) : t(FIT_WORDS[c.fit.fit]);
 }
 
 function Name({ c }: { c: Candidate }) {

@@ -1,5 +1,5 @@
 import type { PricePoint } from '../core/price-truth.ts';
-import { formatPrice, t } from '../ui/i18n.ts';
+import { formatNumber, formatPrice, t } from '../ui/i18n.ts';
 import { shortDate } from './words.ts';
 
 const W = 320;
@@ -26,7 +26,7 @@ export function PriceChart({ points }: { points: PricePoint[] }) {
     .map((p, i) => (i === 0 ? `M${x(p.at).toFixed(1)} ${y(p.price.amount).toFixed(1)}` : `H${x(p.at).toFixed(1)} V${y(p.price.amount).toFixed(1)}`))
     .join(' ');
   const money = (amount: number) => formatPrice(amount, last.price.currency);
-  const summary = t('chartSummary', [String(points.length), shortDate(first.at), shortDate(last.at), money(low), money(high)]);
+  const summary = t('chartSummary', [formatNumber(points.length), shortDate(first.at), shortDate(last.at), money(low), money(high)]);
   return (
     <figure class="chart">
       <svg role="img" aria-label={summary} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" focusable="false">

@@ -1,6 +1,6 @@
 import type { TabReport } from '../messages.ts';
 import type { PriceTruth } from '../core/price-truth.ts';
-import { formatPrice, t, tn } from '../ui/i18n.ts';
+import { formatNumber, formatPrice, t, tn } from '../ui/i18n.ts';
 import { PriceChart } from './PriceChart.tsx';
 import { shortDate } from './words.ts';
 
@@ -9,12 +9,12 @@ function claimText(truth: PriceTruth): string | null {
   switch (truth.status) {
     case 'inflated': {
       const lowest = truth.lowestStated && (!truth.lowestObserved || truth.lowestStated.amount <= truth.lowestObserved.price.amount) ? truth.lowestStated : (truth.lowestObserved?.price ?? null);
-      return t('truthInflated', [String(truth.claimedPercent ?? 0), money(truth.prior), money(lowest), String(truth.realPercent ?? 0)]);
+      return t('truthInflated', [formatNumber(truth.claimedPercent ?? 0), money(truth.prior), money(lowest), formatNumber(truth.realPercent ?? 0)]);
     }
     case 'consistent':
-      return t('truthConsistent', [String(truth.claimedPercent ?? 0)]);
+      return t('truthConsistent', [formatNumber(truth.claimedPercent ?? 0)]);
     case 'unverifiable':
-      return t('truthUnverifiable', [String(truth.claimedPercent ?? 0), money(truth.prior)]);
+      return t('truthUnverifiable', [formatNumber(truth.claimedPercent ?? 0), money(truth.prior)]);
     default:
       return null;
   }
@@ -24,13 +24,13 @@ function claimText(truth: PriceTruth): string | null {
 function sourceText(truth: PriceTruth): string {
   if (truth.reference === 'page') return t('truthSourcePage');
   const since = truth.observedSince ?? truth.lowestObserved?.at ?? Date.now();
-  return tn('truthSourceObserved', truth.observationsIn30d, [String(truth.observationsIn30d), shortDate(since)]);
+  return tn('truthSourceObserved', truth.observationsIn30d, [formatNumber(truth.observationsIn30d), shortDate(since)]);
 }
 
 /** What our own history covers, without claiming gaps it does not have. */
 function historyText(truth: PriceTruth, seen: number): string {
   if (truth.observedSince === null) return t('historyNone');
-  const line = tn('historySeen', seen, [shortDate(truth.observedSince), String(seen)]);
+  const line = tn('historySeen', seen, [shortDate(truth.observedSince), formatNumber(seen)]);
   return truth.historyHasGaps ? `${line} ${t('historyGaps')}` : line;
 }
 

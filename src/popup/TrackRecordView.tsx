@@ -1,5 +1,5 @@
 import type { TabReport } from '../messages.ts';
-import { t, tn } from '../ui/i18n.ts';
+import { formatNumber, t, tn } from '../ui/i18n.ts';
 import { monthOf, shortDate } from './words.ts';
 
 /** What this shop pushed on the shopper's earlier visits, from the local log only. */
@@ -12,8 +12,8 @@ export function TrackRecordView({ report }: { report: TabReport }) {
       <h2 id="record-heading">{t('recordHeading', shop)}</h2>
       <p>
         {record.current
-          ? tn('recordCurrent', record.visits, [String(record.current.visits), String(record.visits), shortDate(record.current.first)])
-          : tn('recordVisits', record.visits, [String(record.visits), shortDate(record.since), String(record.pushingVisits)])}
+          ? tn('recordCurrent', record.visits, [formatNumber(record.current.visits), formatNumber(record.visits), shortDate(record.current.first)])
+          : tn('recordVisits', record.visits, [formatNumber(record.visits), shortDate(record.since), formatNumber(record.pushingVisits)])}
       </p>
       {record.others.length > 0 && (
         <>
@@ -21,7 +21,7 @@ export function TrackRecordView({ report }: { report: TabReport }) {
           <ul class="record-others">
             {record.others.slice(0, 3).map((o) => (
               <li key={o.title}>
-                {o.title} <span class="muted">({tn('recordOtherVisits', o.visits, [String(o.visits), monthOf(o.last)])})</span>
+                {o.title} <span class="muted">({tn('recordOtherVisits', o.visits, [formatNumber(o.visits), monthOf(o.last)])})</span>
               </li>
             ))}
           </ul>
@@ -42,8 +42,8 @@ export function ChainRecordView({ report }: { report: TabReport }) {
         {record.shops.map((s) => (
           <li key={s.shop} data-pushed-this={s.current ? 'true' : 'false'}>
             {s.current
-              ? tn('chainPushedThis', s.visits, [s.shop, String(s.current.visits), shortDate(s.current.first), String(s.visits)])
-              : tn('chainNotThis', s.visits, [s.shop, '0', shortDate(s.since ?? 0), String(s.visits)])}
+              ? tn('chainPushedThis', s.visits, [s.shop, formatNumber(s.current.visits), shortDate(s.current.first), formatNumber(s.visits)])
+              : tn('chainNotThis', s.visits, [s.shop, '0', shortDate(s.since ?? 0), formatNumber(s.visits)])}
             {!s.current && s.others.length > 0 && (
               <>
                 <br />

@@ -59,15 +59,15 @@ describe('verdictLine', () => {
     const verdict = verdictOf('tv-visionex-50.html');
     const needs = () => verdict.rows.filter((r) => r.id !== 'budget').map((r) => needOf(r, report));
     locale.lang = 'sv';
-    expect(needs()).toEqual(['Skärmstorlek minst 55 in', 'Upplösning minst 4K (2160p)', 'Uppdateringsfrekvens minst 100 Hz', 'HDMI 2.1-portar minst 2']);
+    expect(needs()).toEqual(['Skärmstorlek minst 55″', 'Upplösning minst 4K (2160p)', 'Uppdateringsfrekvens minst 100\u00a0Hz', 'HDMI 2.1-portar minst 2']);
     // A count's miss is named by the attribute, in Swedish too.
     expect(verdictLine(verdict, report)).toMatch(/HDMI 2\.1-portar[^·]* 0 < 2/);
     locale.lang = 'sv-FI';
-    expect(needs()[0]).toBe('Skärmstorlek minst 55 in');
+    expect(needs()[0]).toBe('Skärmstorlek minst 55″');
     locale.lang = 'fi';
-    expect(needs()[0]).toBe('Näytön koko vähintään 55 in');
+    expect(needs()[0]).toBe('Näytön koko vähintään 55″');
     locale.lang = 'en-GB';
-    expect(needs()[0]).toBe('Screen size at least 55 in');
+    expect(needs()[0]).toBe('Screen size at least 55″');
   });
 
   it('names what the page does not state in Swedish', () => {

@@ -2,9 +2,9 @@ import type { Subject, TabReport } from '../messages.ts';
 import type { Fit, RowStatus, Verdict, VerdictRow } from '../core/verdict.ts';
 import type { Promotion } from '../contract/analysis.ts';
 import type { Labels } from '../core/vocabulary/index.ts';
-import { formatPrice, t, uiLanguage } from '../ui/i18n.ts';
+import { formatNumber, formatPrice, t, uiLanguage } from '../ui/i18n.ts';
 import { lang, midSentence, sourceName } from './words.ts';
-import { attributeLabel } from '../core/describe.ts';
+import { attributeLabel, formatQuantity, withUnitSign } from '../core/describe.ts';
 import { NoProfile } from './NoProfile.tsx';
 
 const HEADLINE: Record<Fit, string> = {
@@ -20,7 +20,7 @@ export const MARK_LABEL: Record<RowStatus, string> = { met: 'rowMet', unmet: 'ro
 /** The verdict in plain words, naming what is missing or not stated. */
 export function headline(verdict: Verdict, unstated: Labels[] = []): string {
   if (verdict.fit === 'misfit') {
-    const counts = [String(verdict.mustUnmet), String(verdict.mustTotal)];
+    const counts = [formatNumber(verdict.mustUnmet), formatNumber(verdict.mustTotal)];
     return verdict.promoted ? t('headlinePromotedMisses', counts) : t('headlineMisses', [t('verdictMisfit'), ...counts]);
   }
   if (verdict.fit === 'unknown' && unstated.length > 0) {
@@ -36,9 +36,7 @@ const MAX_LINE_PARTS = 4;
 
 /** "50″", "60 Hz", "3": a number as the UI language writes it, with its unit. */
 function quantity(value: number, unit: string | null): string {
-  const number = new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 1 }).format(value);
-  if (unit === 'in') return `${number}″`;
-  return unit ? `${number}\u00a0${unit}` : number;
+  return withUnitSign(formatQuantity(value, uiLanguage()), unit);
 }
 
 /** One miss in a few characters: "50″ < 55″", "949,00 € > 900,00 €", else the need in words. */
@@ -78,7 +76,7 @@ function SubjectSummary({ subject }: { subject: Subject }) {
   const name = subject.title ?? t('unnamedProduct');
   return (
     <section class="product" aria-label={t(subject.index < 0 ? 'productHeading' : 'pushedCardHeading')}>
-      {subject.index >= 0 && <p class="muted kicker">{t('pushedCardKicker', String(subject.index + 1))}</p>}
+      {subject.index >= 0 && <p class="muted kicker">{t('pushedCardKicker', formatNumber(subject.index + 1))}</p>}
       <h2 class="product-name">{subject.index >= 0 && subject.url ? <a href={subject.url} target="_blank" rel="noreferrer">{name}</a> : name}</h2>
       <p class="price">
         {subject.price ? formatPrice(subject.price.amount, subject.price.currency) : t(NO_PRICE_WORDS[subject.priceNote ?? 'none'])}

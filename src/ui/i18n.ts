@@ -21,6 +21,11 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
 
+/** A count or a percentage as the UI language writes it: "1 000", "12,5". */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 1 }).format(n);
+}
+
 export function formatPrice(amount: number, currency: string | null): string {
   if (!currency) return new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
   try {

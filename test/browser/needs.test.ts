@@ -127,7 +127,7 @@ describe('chromium: a TV profile with requirements', () => {
       const { popup, reading } = await openPopup(browser, stored.tabId);
       verdicts[file] = reading.verdict;
       if (file === 'tv-visionex-50.html') {
-        expect(reading.text).toContain('Screen size at least 55 in');
+        expect(reading.text).toContain('Screen size at least 55″');
         expect(reading.text).toContain('Näytön koko');
         await popup.screenshot(artifact('popup-chromium-needs-visionex.png'));
       }

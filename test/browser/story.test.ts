@@ -40,7 +40,7 @@ describe.each(BROWSERS)('%s: the story', (name) => {
     expect(reading.text).toContain('Visionex V50-UQ7');
     expect(reading.text).toContain('Kampanja');
     expect(reading.text).toContain('Suosittelemme');
-    expect(reading.text).toContain('Screen size at least 55 in');
+    expect(reading.text).toContain('Screen size at least 55″');
     expect(reading.text).not.toMatch(/json-ld|\(from derived\)/);
     const best = await popup.text('.alternatives li:first-child a');
     expect(best).toContain('Lumo L55-Q9');
@@ -107,7 +107,7 @@ describe.each(BROWSERS)('%s: the story', (name) => {
     const marked = await tab.evaluate(() =>
       [...document.querySelectorAll('[data-needfit]')].map((el) => [el.querySelector('a')?.textContent?.slice(0, 12), el.getAttribute('data-needfit'), el.getAttribute('title')]),
     );
-    expect(marked).toContainEqual(['Visionex V50', 'misfit', expect.stringContaining('Screen size at least 55 in')]);
+    expect(marked).toContainEqual(['Visionex V50', 'misfit', expect.stringContaining('Screen size at least 55″')]);
     expect(marked).toContainEqual(['Lumo L55-Q9 ', 'unknown', null]);
     expect(marked.map((m) => m[0])).not.toContain('Kestrel K43-');
     expect(await boxes()).toEqual(before);
