@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { BrowserMissingError, browserPath, missingBrowserMessage, type ExtensionBrowser, type RecordedRequest, type Tab } from './types.ts';
 
-function wrap(page: Page): Tab {
+/** A Playwright page as the drivers' common Tab. */
+export function tabOf(page: Page): Tab {
   return {
     goto: async (url) => {
       await page.goto(url);
@@ -26,6 +27,7 @@ function wrap(page: Page): Tab {
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
@@ -82,12 +84,12 @@ export async function launchChromium(
   return {
     name: 'chromium',
     extensionUrl,
-    newTab: async () => wrap(await context.newPage()),
+    newTab: async () => tabOf(await context.newPage()),
     openExtensionPage: async (path, readySelector) => {
       const page = await context.newPage();
       await page.goto(extensionUrl(path));
       await page.waitForSelector(readySelector, { timeout: 15_000 });
-      return wrap(page);
+      return tabOf(page);
     },
     page: () => context.newPage(),
     requests,

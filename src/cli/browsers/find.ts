@@ -14,8 +14,14 @@ import type { BrowserName } from './types.ts';
 type Env = Record<string, string | undefined>;
 
 const VARIABLE: Record<BrowserName, string> = { chromium: 'CHROMIUM_PATH', firefox: 'FIREFOX_PATH' };
-/** Debian packages, as `.ci/run` installs them. */
-const DEBIAN_PACKAGES: Record<BrowserName, string[]> = { chromium: ['chromium', 'chromium-l10n'], firefox: ['firefox-esr'] };
+/**
+ * Debian packages, as `.ci/run` installs them. Debian's browsers ship English only: their
+ * Finnish and Swedish UIs, which the extension's own language follows, are packages of their own.
+ */
+const DEBIAN_PACKAGES: Record<BrowserName, string[]> = {
+  chromium: ['chromium', 'chromium-l10n'],
+  firefox: ['firefox-esr', 'firefox-esr-l10n-fi', 'firefox-esr-l10n-sv-se'],
+};
 
 export function browserCandidates(name: BrowserName, platform: NodeJS.Platform, env: Env): string[] {
   if (platform === 'darwin') {

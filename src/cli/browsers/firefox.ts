@@ -1,5 +1,6 @@
 /** Real Firefox ESR with the built extension installed, driven by puppeteer-core over WebDriver BiDi. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type HTTPRequest, type Page } from 'puppeteer-core';
 import { BrowserMissingError, browserPath, missingBrowserMessage, type ExtensionBrowser, type RecordedRequest, type Tab } from './types.ts';
@@ -35,6 +36,7 @@ function wrap(page: Page): Tab {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }
@@ -66,12 +68,63 @@ export const LOOPBACK_ONLY_PREFS: FirefoxPrefs = {
   'network.dns.disablePrefetch': true,
 };
 
+/**
+ * Prefs that start Firefox in `locale`'s language, so that `browser.i18n` and the extension's
+ * `_locales` follow it, as in a Finnish or Swedish Firefox. Firefox's own UI language is its
+ * app locale: `intl.locale.requested` asks for one, and Firefox negotiates it against the
+ * locales it has (sv-FI gets sv-SE). A single-locale build such as Debian's has only en-US
+ * built in; the others come as language packs (Debian's firefox-esr-l10n-fi and
+ * firefox-esr-l10n-sv-se put them in the install's browser/extensions). Those are add-ons of
+ * the application scope (4), which a fresh profile neither loads nor enables unless the
+ * scope is enabled and not auto-disabled, so both are said here rather than left to
+ * puppeteer's defaults (which happen to agree today). Tried on Firefox ESR 153: with the
+ * scope left out or auto-disabled, a fresh profile asked for fi stays in English.
+ */
+export function localePrefs(locale: string): FirefoxPrefs {
+  return {
+    'intl.locale.requested': locale,
+    // AddonManager.SCOPE_PROFILE (1) + SCOPE_APPLICATION (4): the app's language packs load...
+    'extensions.enabledScopes': 5,
+    // ...and are enabled without asking, like the built extension itself.
+    'extensions.autoDisableScopes': 0,
+  };
+}
+
+/** Debian's package of a language pack: firefox-esr-l10n-fi, firefox-esr-l10n-sv-se. */
+export function debianLangpackPackage(language: string): string {
+  return `firefox-esr-l10n-${language === 'sv' ? 'sv-se' : language}`;
+}
+
+/**
+ * Debian's Firefox (a single-locale build under /usr/lib) without the language pack that
+ * `locale` needs would quietly run in English: says what to install instead. Other builds
+ * may be localised themselves or keep packs in the profile, so they are not checked.
+ */
+export function missingLangpack(executablePath: string, locale: string): string | null {
+  const language = (locale.split('-')[0] ?? '').toLowerCase();
+  if (language === 'en' || language === '') return null;
+  let install: string;
+  try {
+    install = dirname(realpathSync(executablePath));
+  } catch {
+    return null;
+  }
+  if (!install.startsWith('/usr/lib/firefox')) return null;
+  const dir = join(install, 'browser', 'extensions');
+  const packs = existsSync(dir) ? readdirSync(dir) : [];
+  if (packs.some((file) => file.toLowerCase().startsWith(`langpack-${language}`))) return null;
+  return `Firefox at ${executablePath} has no ${language} language pack, so it would show English. Install it with: sudo apt-get install -y ${debianLangpackPackage(language)} (as .ci/run does).`;
+}
+
 export async function launchFirefox(
   dist: string,
   options: { headless?: boolean; locale?: string; prefs?: FirefoxPrefs } = {},
 ): Promise<ExtensionBrowser> {
   const executablePath = browserPath('firefox');
   if (!existsSync(executablePath)) throw new BrowserMissingError(missingBrowserMessage('firefox', executablePath));
+  const locale = options.locale ?? 'en-US';
+  const noLangpack = missingLangpack(executablePath, locale);
+  if (noLangpack) throw new Error(noLangpack);
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -80,7 +133,7 @@ export async function launchFirefox(
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      'intl.locale.requested': options.locale ?? 'en-US',
+      ...localePrefs(locale),
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
       ...options.prefs,

@@ -20,6 +20,8 @@ export interface Tab {
   text(selector: string): Promise<string>;
   attribute(selector: string, name: string): Promise<string | null>;
   screenshot(path: string): Promise<void>;
+  /** Sizes the page's viewport in device-independent pixels (a popup window is at most 800 × 600). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
