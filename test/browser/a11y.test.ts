@@ -1,20 +1,34 @@
 /**
- * Accessibility of the popup and the options page in real Chromium: axe-core finds no
- * violations in light and dark mode, and nothing scrolls sideways at 200% zoom. Extension
- * pages' CSP refuses inline scripts, so axe's source is evaluated through the DevTools
- * protocol (Playwright's evaluate), which the page's CSP does not govern.
+ * Accessibility of every view of the popup and the options page in real Chromium: axe-core
+ * finds no violations in any of them, in light and in dark mode, and none of them scrolls
+ * sideways at 200 % zoom. Extension pages' CSP refuses inline scripts, so axe's source is
+ * evaluated through the DevTools protocol (Playwright's evaluate), which the page's CSP does
+ * not govern.
+ *
+ * Zoom is the browser's own (tabs.setZoom on the page's tab, see `layoutAtZoom`), in windows
+ * of the sizes the shopper has: a toolbar popup is at most 800 × 600 px, so at 200 % its CSS
+ * viewport is at most 400 px wide (the popup asks for 380 px, so Chromium opens it 760 px
+ * wide: it never gets narrower than its content because of zoom); a tab is 1280 px, 640 CSS
+ * px at 200 %. Both pages are also held to WCAG's reflow width, 320 CSS px (200 % of a
+ * 640 px window, or 400 % of a 1280 px one).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
-import { launchChromium, type ChromiumExtensionBrowser } from '../../src/cli/browsers/chromium.ts';
+import { launchChromium, tabOf, type ChromiumExtensionBrowser } from '../../src/cli/browsers/chromium.ts';
+import type { Tab } from '../../src/cli/browsers/types.ts';
+import { DEMO_NEEDS_FILE } from '../../src/cli/import-needs.ts';
 import { OPTIONS_PAGE, POPUP_PAGE, waitForStoredTab } from '../../src/cli/story.ts';
-import { artifact, builtDist } from './support.ts';
+import { artifact, builtDist, layoutAtZoom, type ZoomedLayout } from './support.ts';
 import { importNeeds } from './import-needs.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+/** base.css's page background in each scheme: proof the scheme really applies. */
+const BACKGROUND: Record<Scheme, string> = { light: 'rgb(255, 255, 255)', dark: 'rgb(31, 32, 35)' };
 
 interface Violation {
   id: string;
@@ -23,7 +37,7 @@ interface Violation {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
@@ -37,25 +51,81 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.list.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Widest content beyond the viewport, in CSS pixels; 0 means no horizontal scrolling. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/**
+ * axe's violations on the page as it is now, in light and in dark mode (the same page, its
+ * colour scheme switched in place), with a full-page screenshot of each as out/a11y-<view>-<scheme>.png.
+ */
+async function violationsInBothSchemes(page: Page, view: string): Promise<Record<Scheme, string[]>> {
+  const found = {} as Record<Scheme, string[]>;
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(BACKGROUND[scheme]);
+    found[scheme] = await axeViolations(page);
+    await page.screenshot({ path: artifact(`a11y-${view}-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
+
+const NONE: Record<Scheme, string[]> = { light: [], dark: [] };
+
+/**
+ * The page at 200 % zoom in a window of `width` px: its CSS viewport is half that, and nothing
+ * may stick out of it. `picture` keeps a screenshot of it zoomed, taken in a window as tall as
+ * the page (a full-page screenshot of a zoomed page would cut it to half its width).
+ */
+async function expectReflowAt(page: Page, width: number, height: number, picture?: string): Promise<ZoomedLayout> {
+  const layout = await layoutAtZoom(tabOf(page), width, height, 2);
+  expect(layout.innerWidth).toBe(width / 2);
+  expect(layout.devicePixelRatio).toBe(2);
+  expect(layout.sticksOut).toEqual([]);
+  expect(layout.overflow).toBeLessThanOrEqual(0);
+  if (picture) {
+    const tall = Math.min(8000, 2 * layout.scrollHeight);
+    await layoutAtZoom(tabOf(page), width, tall, 2, async () => void (await page.screenshot({ path: artifact(picture) })));
+    await page.setViewportSize({ width, height });
+  }
+  return layout;
+}
+
+/** Hands a file to the needs-file section's input, as picking it in the file dialog does. */
+async function pickNeedsFile(page: Page, text: string): Promise<void> {
+  await page.evaluate((body: string) => {
+    const input = document.querySelector('#import-needs') as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(new File([body], 'needs.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, text);
+}
 
 describe('chromium: accessibility', () => {
   let shop: DemoServer;
   let browser: ChromiumExtensionBrowser;
-  let popupUrl = '';
+  /** An extension page that reads the worker's records of tabs. */
+  let reader: Tab;
+  const popupUrl = (tabId: number) => browser.extensionUrl(`${POPUP_PAGE}?tab=${tabId}`);
+
+  async function visit(file: string): Promise<number> {
+    const tab = await browser.newTab();
+    await tab.goto(shop.url(file));
+    return (await waitForStoredTab(reader, shop.url(file))).tabId;
+  }
+
+  async function openPage(url: string, ready: string, width: number, height: number): Promise<Page> {
+    const page = await browser.page();
+    await page.setViewportSize({ width, height });
+    await page.goto(url);
+    await page.waitForSelector(ready);
+    return page;
+  }
+
+  const openPopupPage = (tabId: number, ready: string) => openPage(popupUrl(tabId), `main[aria-busy="false"] ${ready}`, 400, 600);
+  const openOptionsPage = (ready: string) => openPage(browser.extensionUrl(OPTIONS_PAGE), ready, 1280, 720);
 
   beforeAll(async () => {
     shop = await serveFolder();
     browser = await launchChromium(builtDist('chromium'));
-    const options = await importNeeds(browser);
-    for (const file of ['tv-lumo-55.html', 'televisiot.html']) {
-      const tab = await browser.newTab();
-      await tab.goto(shop.url(file));
-      await waitForStoredTab(options, shop.url(file));
-    }
-    const { tabId } = await waitForStoredTab(options, shop.url('televisiot.html'));
-    popupUrl = browser.extensionUrl(`${POPUP_PAGE}?tab=${tabId}`);
   });
 
   afterAll(async () => {
@@ -63,45 +133,107 @@ describe('chromium: accessibility', () => {
     await shop?.close();
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`the popup on the listing has no axe violations in ${scheme} mode`, async () => {
-      const page = await browser.page();
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width: 400, height: 900 });
-      await page.goto(popupUrl);
-      await page.waitForSelector('main[aria-busy="false"] [data-verdict]');
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(scheme === 'dark' ? 'rgb(31, 32, 35)' : 'rgb(255, 255, 255)');
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: artifact(`a11y-popup-${scheme}.png`), fullPage: true });
+  describe('before she has entered any needs', () => {
+    let product = 0;
+    let notAShop = 0;
+
+    beforeAll(async () => {
+      reader = await browser.openExtensionPage(OPTIONS_PAGE, '#import-needs');
+      product = await visit('tv-visionex-50.html');
+      // The demo shop's front page: neither a product nor a listing.
+      notAShop = await visit('index.html');
+    });
+
+    it('the popup asking for her needs has no axe violations, light or dark', async () => {
+      const page = await openPopupPage(product, '.no-profile[data-state="no-profiles"]');
+      expect(await violationsInBothSchemes(page, 'popup-no-profile')).toEqual(NONE);
       await page.close();
     });
 
-    it(`the options page has no axe violations in ${scheme} mode`, async () => {
-      const page = await browser.page();
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(browser.extensionUrl(OPTIONS_PAGE));
-      await page.waitForSelector('.profiles .profile-name');
-      expect(await axeViolations(page)).toEqual([]);
+    it('the popup on a page that is no shop page has no axe violations, light or dark', async () => {
+      const page = await openPopupPage(notAShop, 'p[role="status"]');
+      expect(await page.textContent('main')).toContain("doesn't look like a shop's product or listing page");
+      expect(await violationsInBothSchemes(page, 'popup-not-a-shop')).toEqual(NONE);
       await page.close();
     });
-  }
 
-  it('the popup and the options page need no sideways scrolling at 200% zoom', async () => {
-    // 200% zoom halves the CSS viewport: an 800 px popup window and a 1280 px tab.
-    const page = await browser.page();
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(popupUrl);
-    await page.waitForSelector('main[aria-busy="false"] [data-verdict]');
-    // The widest part: the side-by-side table of the pushed TV and the best fit.
-    expect(await page.locator('.comparison table thead th').count()).toBe(3);
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 320, height: 600 });
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: artifact('a11y-popup-320px.png'), fullPage: true });
-    await page.setViewportSize({ width: 640, height: 600 });
-    await page.goto(browser.extensionUrl(OPTIONS_PAGE));
-    await page.waitForSelector('.profiles .profile-name');
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
-    await page.close();
+    it('the options page with no profiles, and with a needs file to preview or refuse, has no axe violations, light or dark', async () => {
+      const page = await openOptionsPage('#import-needs');
+      expect(await page.textContent('main')).toContain('No needs yet');
+      expect(await violationsInBothSchemes(page, 'options-empty')).toEqual(NONE);
+      await pickNeedsFile(page, readFileSync(DEMO_NEEDS_FILE, 'utf8'));
+      await page.waitForSelector('.import-preview #confirm-import:not([disabled])');
+      expect(await violationsInBothSchemes(page, 'options-import-preview')).toEqual(NONE);
+      await expectReflowAt(page, 1280, 720);
+      await expectReflowAt(page, 640, 600);
+      await page.click('#cancel-import');
+      await pickNeedsFile(page, '{"format": "not a needs file"}');
+      await page.waitForSelector('.import-problems');
+      expect(await violationsInBothSchemes(page, 'options-import-refused')).toEqual(NONE);
+      await page.close();
+    });
+  });
+
+  describe('with her needs', () => {
+    let listing = 0;
+    let product = 0;
+
+    beforeAll(async () => {
+      reader = await importNeeds(browser);
+      await visit('tv-lumo-55.html');
+      listing = await visit('televisiot.html');
+      // Not the URL seen before she had needs: that tab's record would be found first.
+      product = await visit('tv-visionex-50.html?with-needs');
+    });
+
+    it('the popup on the listing, with the verdict and the comparison, has no axe violations, light or dark', async () => {
+      const page = await openPopupPage(listing, '[data-verdict]');
+      // The widest part: the side-by-side table of the pushed TV and the best fit.
+      expect(await page.locator('.comparison table thead th').count()).toBe(3);
+      expect(await violationsInBothSchemes(page, 'popup-listing')).toEqual(NONE);
+      await page.close();
+    });
+
+    it('the popup on the product page, with the price check and the track record, has no axe violations, light or dark', async () => {
+      const page = await openPopupPage(product, '[data-verdict]');
+      await page.waitForSelector('.price-truth');
+      await page.waitForSelector('.track-record');
+      expect(await violationsInBothSchemes(page, 'popup-product')).toEqual(NONE);
+      await page.close();
+    });
+
+    it('the options page, its profile list and its editor open, has no axe violations, light or dark', async () => {
+      const page = await openOptionsPage('.profiles .profile-name');
+      expect(await violationsInBothSchemes(page, 'options-profiles')).toEqual(NONE);
+      // Her TV profile in the editor, with its requirement rows.
+      await page.click('.profiles li:first-child button');
+      await page.waitForSelector('form.editor .requirements');
+      expect(await violationsInBothSchemes(page, 'options-editor')).toEqual(NONE);
+      // A budget the editor cannot read: the field is marked and its help turns into the error.
+      await page.fill('#profile-budget', 'paljon');
+      await page.waitForSelector('#profile-budget[aria-invalid="true"]');
+      expect(await violationsInBothSchemes(page, 'options-editor-error')).toEqual(NONE);
+      await page.close();
+    });
+
+    it('the popup and the options page need no sideways scrolling at 200% zoom', async () => {
+      const popup = await openPopupPage(listing, '[data-verdict]');
+      await expectReflowAt(popup, 800, 600);
+      await expectReflowAt(popup, 640, 600, 'a11y-popup-zoom200-320px.png');
+      await popup.goto(popupUrl(product));
+      await popup.waitForSelector('main[aria-busy="false"] [data-verdict]');
+      await expectReflowAt(popup, 800, 600);
+      await expectReflowAt(popup, 640, 600);
+      await popup.close();
+
+      const options = await openOptionsPage('.profiles .profile-name');
+      await expectReflowAt(options, 1280, 720);
+      await expectReflowAt(options, 640, 600);
+      await options.click('.profiles li:first-child button');
+      await options.waitForSelector('form.editor .requirements');
+      await expectReflowAt(options, 1280, 720);
+      await expectReflowAt(options, 640, 600, 'a11y-options-editor-zoom200-320px.png');
+      await options.close();
+    });
   });
 });
