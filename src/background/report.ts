@@ -16,7 +16,7 @@ import { chainOf, shopsOfChain } from '../core/chains.ts';
 import { identityKeys, type IdentitySource } from '../core/identity.ts';
 import { seenElsewhere, type Sighting } from '../core/elsewhere.ts';
 import { shopOfUrl } from '../core/shop.ts';
-import type { Availability, ListingItem, PageAnalysis } from '../contract/analysis.ts';
+import type { Availability, ListingItem, PageAnalysis, PromotionType } from '../contract/analysis.ts';
 import type { PageMark, Subject, TabReport } from '../messages.ts';
 import { CHOICES_KEY, MAX_PER_IDENTITY_KEY, readNewestByKeys, storageError, type Store } from '../storage/store.ts';
 import { productIdentityOf, productKeyOf, type Observation, type SeenItem, type TabState } from '../storage/schema.ts';
@@ -123,13 +123,23 @@ function candidateOf(
   return { key: itemKey(url, title), title, url, price: offer.price, fit: summary(verdict), seen, seenAt, availability, cells };
 }
 
+/** The kinds of signal a card carries, each once, paid placement first. */
+export function pushedAs(item: Pick<ListingItem, 'promotions' | 'sponsored'>): PromotionType[] {
+  const kinds = new Set<PromotionType>(item.sponsored ? ['sponsored'] : []);
+  for (const p of item.promotions) kinds.add(p.type);
+  return [...kinds];
+}
+
 /** The other cards of this listing, in the same grid or shelf as the pushed card. */
 function listingCandidates(analysis: PageAnalysis, subject: Subject | null, profile: NeedsProfile): Candidate[] {
   const shelf = subject?.shelf ?? null;
   return analysis.items
     .filter((item) => item.shelf === shelf)
     .slice(0, MAX_LISTING_CANDIDATES)
-    .flatMap((item) => candidateOf(offerOfItem(item), item.url, profile, 'here', null) ?? []);
+    .flatMap((item) => {
+      const candidate = candidateOf(offerOfItem(item), item.url, profile, 'here', null);
+      return candidate ? [{ ...candidate, pushedAs: pushedAs(item) }] : [];
+    });
 }
 
 interface Seen {

@@ -4,7 +4,7 @@
  * ranked by fit then price. Also the "you'd pay more" note when the pushed item fits but a
  * clearly cheaper item fits as well. Pure, so the ranking is tested without a browser.
  */
-import type { Availability, Money } from '../contract/analysis.ts';
+import type { Availability, Money, PromotionType } from '../contract/analysis.ts';
 import { FIT_RANK, type Fit, type RowStatus } from './match.ts';
 
 /** The part of a verdict that ranks an item. */
@@ -31,6 +31,11 @@ export interface Candidate {
   availability?: Availability | null;
   /** Its verdict row by row (the same requirement ids as the pushed item's), for the comparison table. */
   cells?: Cell[];
+  /**
+   * How the shop pushes it, as its card on this page showed ([] when the card carries no
+   * signal); absent for an item seen earlier, whose card is not at hand.
+   */
+  pushedAs?: PromotionType[];
 }
 
 /** One need's row of one item in the comparison: met or not, and what the page said. */

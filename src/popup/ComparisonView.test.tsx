@@ -58,7 +58,11 @@ describe('ComparisonView', () => {
     const size = rows.find((r) => r[0]?.startsWith('Screen size'));
     expect(size?.[1]).toMatch(/^✗ not met: 50/);
     expect(size?.[2]).toMatch(/^✓ met: 55/);
-    expect(rows.at(-1)).toEqual(['Price difference', '–', '€100.00 cheaper']);
+    expect(rows.at(-2)).toEqual(['Price difference', '–', '€100.00 cheaper']);
+    // How the shop pushes each: the demo's pushed card carries two badges, a struck-through price and its own styling.
+    expect(rows.at(-1)).toEqual([
+      'How the shop pushes it', "campaign or deal, the shop's own pick, discount claim, placed first with its own styling", 'not pushed on the page',
+    ]);
     expect(root.querySelectorAll('tbody th[scope="row"]').length).toBe(rows.length);
   });
 
@@ -66,7 +70,17 @@ describe('ComparisonView', () => {
     locale.lang = 'fi';
     const root = shown(await listingReport());
     expect(texts(root, 'thead th')[1]).toBe('Nostettu tuote');
-    expect(texts(root, 'tbody tr:last-child td').at(-1)).toMatch(/^100,00\s€ halvempi$/);
+    expect(texts(root, '.compare-difference td').at(-1)).toMatch(/^100,00\s€ halvempi$/);
+    expect(texts(root, '.compare-pushed-how th')).toEqual(['Miten kauppa nostaa']);
+  });
+
+  it('says how the shop pushes a better fit too, and that an item seen earlier is not known', async () => {
+    const report = await listingReport();
+    const [best] = report.alternatives ?? [];
+    const pushed = { ...report, alternatives: [{ ...best!, pushedAs: ['sponsored', 'campaign'] as const }] } as TabReport;
+    expect(texts(shown(pushed), '.compare-pushed-how td').at(-1)).toBe('paid placement, campaign or deal');
+    const { pushedAs: _unknown, ...earlier } = best!;
+    expect(texts(shown({ ...report, alternatives: [{ ...earlier, seen: 'earlier', seenAt: NOW }] }), '.compare-pushed-how td').at(-1)).toBe('not known (seen earlier)');
   });
 
   it('shows nothing without a better fit to compare with', () => {

@@ -1,12 +1,12 @@
 /**
  * The pushed item against the one or two best fits, side by side: one row per need with each
- * item's value and ✓/✗/?, then the price difference. A real table with headers, so a screen
+ * item's value and ✓/✗/?, then the price difference and how the shop pushes each. A real table with headers, so a screen
  * reader reads "Screen size, Lumo L55: ✓ 55″"; long names are clamped, their full text kept.
  */
 import type { TabReport } from '../messages.ts';
 import type { Cell } from '../core/alternatives.ts';
 import { formatPrice, t } from '../ui/i18n.ts';
-import { MARK, MARK_LABEL, needOf } from './VerdictView.tsx';
+import { MARK, MARK_LABEL, needOf, promotionWords, signalsOf } from './VerdictView.tsx';
 
 const MAX_COLUMNS = 2;
 
@@ -35,6 +35,11 @@ export function ComparisonView({ report }: { report: TabReport }) {
     const money = formatPrice(Math.abs(d), currency);
     return d === 0 ? t('compareSamePrice') : t(d < 0 ? 'compareCheaper' : 'compareDearer', money);
   };
+  // Each kind once: "paid placement, campaign or deal"; an earlier item's card is not at hand.
+  const kinds = (words: string[]) => [...new Set(words)].join(', ');
+  const pushedHow = kinds(signalsOf(subject).map((s) => s.kind)) || t('compareNotPushed');
+  const howOf = (other: (typeof columns)[number]) =>
+    other.pushedAs === undefined ? t('compareNotKnown') : kinds(other.pushedAs.map(promotionWords)) || t('compareNotPushed');
   return (
     <section class="comparison" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t('compareHeading')}</h2>
@@ -69,6 +74,13 @@ export function ComparisonView({ report }: { report: TabReport }) {
             <td>–</td>
             {columns.map((c) => (
               <td key={c.key}>{difference(c)}</td>
+            ))}
+          </tr>
+          <tr class="compare-pushed-how">
+            <th scope="row">{t('comparePushedHow')}</th>
+            <td>{pushedHow}</td>
+            {columns.map((c) => (
+              <td key={c.key}>{howOf(c)}</td>
             ))}
           </tr>
         </tbody>

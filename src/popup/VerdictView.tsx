@@ -1,6 +1,6 @@
 import type { Subject, TabReport } from '../messages.ts';
 import type { Fit, RowStatus, Verdict, VerdictRow } from '../core/verdict.ts';
-import type { Promotion } from '../contract/analysis.ts';
+import type { PromotionType } from '../contract/analysis.ts';
 import type { Labels } from '../core/vocabulary/index.ts';
 import { formatNumber, formatPrice, t, uiLanguage } from '../ui/i18n.ts';
 import { lang, midSentence, sourceName } from './words.ts';
@@ -116,14 +116,21 @@ function Evidence({ row }: { row: VerdictRow }) {
   );
 }
 
-const promotionKey = (p: Promotion) => `promo_${p.type.replace('-', '_')}`;
+/** The words for a kind of promotion: "paid placement", "campaign or deal". */
+export const promotionWords = (type: PromotionType) => t(`promo_${type.replace('-', '_')}`);
 
-/** Every signal that the shop pushes the item, with the words found on the page. */
-function Signals({ subject }: { subject: Subject }) {
-  const signals: { text: string | null; kind: string }[] = subject.promotions.map((p) => ({ text: p.text, kind: t(promotionKey(p)) }));
+/** Every signal that the shop pushes the item: the words found on the page (if any) and its kind. */
+export function signalsOf(subject: Subject): { text: string | null; kind: string }[] {
+  const signals: { text: string | null; kind: string }[] = subject.promotions.map((p) => ({ text: p.text, kind: promotionWords(p.type) }));
   if (subject.sponsored && !subject.promotions.some((p) => p.type === 'sponsored')) signals.push({ text: null, kind: t('promo_sponsored') });
   if (subject.reasons.some((r) => r.startsWith('pinned first'))) signals.push({ text: null, kind: t('signalPinned') });
   if (subject.shelf) signals.push({ text: subject.shelf, kind: t('signalShelf') });
+  return signals;
+}
+
+/** Every signal that the shop pushes the item, with the words found on the page. */
+function Signals({ subject }: { subject: Subject }) {
+  const signals = signalsOf(subject);
   if (signals.length === 0) return null;
   return (
     <>
