@@ -3,6 +3,8 @@ import type { Candidate } from '../core/alternatives.ts';
 import type { Fit } from '../core/verdict.ts';
 import { formatNumber, formatPrice, t } from '../ui/i18n.ts';
 import { shortDate } from './words.ts';
+import { Fold } from './Fold.tsx';
+import { comparisonColumns } from './ComparisonView.tsx';
 
 const FIT_WORDS: Record<Fit, string> = { fits: 'altFits', partly: 'altPartly', unknown: 'altUnknown', misfit: 'altMisfit' };
 
@@ -27,9 +29,12 @@ export function Alternatives({ report }: { report: TabReport }) {
   const overpay = report.overpay ?? null;
   const pushedNothing = !report.subject;
   if (list.length === 0 && !overpay) return null;
+  // Folded when the comparison table already sets the best of them beside the pushed item,
+  // unless the "you'd pay more" note has to be read.
+  const heading = t(pushedNothing ? 'altHeadingNoPush' : report.analysis?.kind === 'listing' ? 'altHeadingListing' : 'altHeadingEarlier');
+  const open = comparisonColumns(report).length === 0 || overpay !== null;
   return (
-    <section class="alternatives" aria-labelledby="alt-heading">
-      <h2 id="alt-heading">{t(pushedNothing ? 'altHeadingNoPush' : report.analysis?.kind === 'listing' ? 'altHeadingListing' : 'altHeadingEarlier')}</h2>
+    <Fold id="alt-heading" class="alternatives" heading={list.length > 0 ? `${heading} (${formatNumber(list.length)})` : heading} open={open}>
       {overpay && (
         <p class="overpay" data-overpay="true">
           {t('overpayNote', [formatPrice(overpay.difference.amount, overpay.difference.currency)])} <Name c={overpay.than} />
@@ -55,6 +60,6 @@ export function Alternatives({ report }: { report: TabReport }) {
           ))}
         </ol>
       )}
-    </section>
+    </Fold>
   );
 }

@@ -61,7 +61,7 @@ describe('ComparisonView', () => {
     expect(rows.at(-2)).toEqual(['Price difference', '–', '€100.00 cheaper']);
     // How the shop pushes each: the demo's pushed card carries two badges, a struck-through price and its own styling.
     expect(rows.at(-1)).toEqual([
-      'How the shop pushes it', "campaign or deal, the shop's own pick, discount claim, placed first with its own styling", 'not pushed on the page',
+      'How the shop pushes it', "campaign, shop's pick, discount, placed first", 'not pushed on the page',
     ]);
     expect(root.querySelectorAll('tbody th[scope="row"]').length).toBe(rows.length);
   });
@@ -78,7 +78,7 @@ describe('ComparisonView', () => {
     const report = await listingReport();
     const [best] = report.alternatives ?? [];
     const pushed = { ...report, alternatives: [{ ...best!, pushedAs: ['sponsored', 'campaign'] as const }] } as TabReport;
-    expect(texts(shown(pushed), '.compare-pushed-how td').at(-1)).toBe('paid placement, campaign or deal');
+    expect(texts(shown(pushed), '.compare-pushed-how td').at(-1)).toBe('paid, campaign');
     const { pushedAs: _unknown, ...earlier } = best!;
     expect(texts(shown({ ...report, alternatives: [{ ...earlier, seen: 'earlier', seenAt: NOW }] }), '.compare-pushed-how td').at(-1)).toBe('not known (seen earlier)');
   });

@@ -6,7 +6,7 @@
 import type { TabReport } from '../messages.ts';
 import type { Cell } from '../core/alternatives.ts';
 import { formatPrice, t } from '../ui/i18n.ts';
-import { MARK, MARK_LABEL, needOf, promotionWords, signalsOf } from './VerdictView.tsx';
+import { MARK, MARK_LABEL, needOf, pushWord, signalsOf } from './VerdictView.tsx';
 
 const MAX_COLUMNS = 2;
 
@@ -22,9 +22,15 @@ function CellView({ cell }: { cell: Pick<Cell, 'status' | 'found' | 'money'> | u
   );
 }
 
+/** The better fits that stand beside the pushed item; none when there is no verdict to compare. */
+export function comparisonColumns(report: TabReport) {
+  if (!report.verdict || !report.subject) return [];
+  return (report.alternatives ?? []).filter((a) => a.cells && a.cells.length > 0).slice(0, MAX_COLUMNS);
+}
+
 export function ComparisonView({ report }: { report: TabReport }) {
   const { verdict, subject } = report;
-  const columns = (report.alternatives ?? []).filter((a) => a.cells && a.cells.length > 0).slice(0, MAX_COLUMNS);
+  const columns = comparisonColumns(report);
   if (!verdict || !subject || columns.length === 0) return null;
   const price = subject.price;
   const difference = (other: (typeof columns)[number]) => {
@@ -35,14 +41,16 @@ export function ComparisonView({ report }: { report: TabReport }) {
     const money = formatPrice(Math.abs(d), currency);
     return d === 0 ? t('compareSamePrice') : t(d < 0 ? 'compareCheaper' : 'compareDearer', money);
   };
-  // Each kind once: "paid placement, campaign or deal"; an earlier item's card is not at hand.
+  // Each kind once, in short ("paid, campaign"): the verdict's evidence quotes the page's words.
+  // An earlier item's card is not at hand.
   const kinds = (words: string[]) => [...new Set(words)].join(', ');
-  const pushedHow = kinds(signalsOf(subject).map((s) => s.kind)) || t('compareNotPushed');
+  const pushedHow = kinds(signalsOf(subject).map((s) => s.short)) || t('compareNotPushed');
   const howOf = (other: (typeof columns)[number]) =>
-    other.pushedAs === undefined ? t('compareNotKnown') : kinds(other.pushedAs.map(promotionWords)) || t('compareNotPushed');
+    other.pushedAs === undefined ? t('compareNotKnown') : kinds(other.pushedAs.map(pushWord)) || t('compareNotPushed');
   return (
     <section class="comparison" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">{t('compareHeading')}</h2>
+      {/* The table speaks for itself on screen; a screen reader still finds it by its heading. */}
+      <h2 id="compare-heading" class="visually-hidden">{t('compareHeading')}</h2>
       <table class="compare">
         <caption class="visually-hidden">{t('compareCaption')}</caption>
         <thead>

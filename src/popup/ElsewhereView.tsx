@@ -1,7 +1,8 @@
 import type { TabReport } from '../messages.ts';
 import type { ElsewhereEntry } from '../core/elsewhere.ts';
-import { formatPrice, t } from '../ui/i18n.ts';
+import { formatNumber, formatPrice, t } from '../ui/i18n.ts';
 import { shortDate } from './words.ts';
+import { Fold } from './Fold.tsx';
 
 /** "200 € cheaper at power.fi on 20 Nov": the price there against this page's, never converted. */
 function priceLine(e: ElsewhereEntry): string {
@@ -13,13 +14,12 @@ function priceLine(e: ElsewhereEntry): string {
   return t(e.difference < 0 ? 'elsewhereCheaper' : 'elsewhereDearer', [by, e.shop, date]);
 }
 
-/** Where else the shopper saw this product, from her own visits on this machine. */
+/** Where else the shopper saw this product, from her own visits on this machine; open when it was cheaper there. */
 export function ElsewhereView({ report }: { report: TabReport }) {
   const entries = report.elsewhere ?? [];
   if (entries.length === 0) return null;
   return (
-    <section class="elsewhere" aria-labelledby="elsewhere-heading">
-      <h2 id="elsewhere-heading">{t('elsewhereHeading')}</h2>
+    <Fold id="elsewhere-heading" class="elsewhere" heading={`${t('elsewhereHeading')} (${formatNumber(entries.length)})`} open={entries.some((e) => e.difference !== null && e.difference < 0)}>
       <ul>
         {entries.map((e) => (
           <li key={e.shop}>
@@ -36,6 +36,6 @@ export function ElsewhereView({ report }: { report: TabReport }) {
         ))}
       </ul>
       <p class="muted">{t('elsewhereNote')}</p>
-    </section>
+    </Fold>
   );
 }

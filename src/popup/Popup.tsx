@@ -65,7 +65,15 @@ export function Popup({ tabId, first = null }: { tabId: number | null; first?: P
 
   return (
     <main class="popup" aria-busy={state.phase === 'loading' ? 'true' : 'false'}>
-      <h1 class="brand">Needfit</h1>
+      <header class="top">
+        <h1 class="brand">Needfit</h1>
+        {state.phase === 'ready' && <ProfilePick report={state.report} onProfile={setProfileId} />}
+        {!asksForNeeds(state) && (
+          <button type="button" class="secondary small" onClick={openOptions}>
+            {t('editNeeds')}
+          </button>
+        )}
+      </header>
       {state.phase === 'loading' && <p role="status">{t('loading')}</p>}
       {state.phase === 'error' && (
         <p role="alert" class="error">
@@ -77,8 +85,30 @@ export function Popup({ tabId, first = null }: { tabId: number | null; first?: P
   );
 }
 
+const openOptions = () => void browser.runtime.openOptionsPage();
+
+/** A shop page and no profile yet: the popup's own call to enter needs is the only one. */
+const asksForNeeds = (state: State) =>
+  state.phase === 'ready' && state.report.profiles.length === 0 && !!state.report.analysis && state.report.analysis.kind !== 'other';
+
+/** Which of her profiles judges the item, when she has more than one for it. */
+function ProfilePick({ report, onProfile }: { report: TabReport; onProfile: (id: string) => void }) {
+  if (!report.analysis || report.analysis.kind === 'other' || report.profiles.length < 2 || !report.profile) return null;
+  return (
+    <label class="profile-pick">
+      {t('profileLabel')}{' '}
+      <select value={report.profile.id} onChange={(e) => onProfile((e.target as HTMLSelectElement).value)}>
+        {report.profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function Report({ report, onProfile }: { report: TabReport; onProfile: (id: string) => void }) {
-  const openOptions = () => void browser.runtime.openOptionsPage();
   if (!report.analysis || report.analysis.kind === 'other') {
     return <p role="status">{t('notAShopPage')}</p>;
   }
@@ -87,18 +117,6 @@ function Report({ report, onProfile }: { report: TabReport; onProfile: (id: stri
   }
   return (
     <>
-      {report.profiles.length > 1 && report.profile && (
-        <label class="profile-pick">
-          {t('profileLabel')}{' '}
-          <select value={report.profile?.id} onChange={(e) => onProfile((e.target as HTMLSelectElement).value)}>
-            {report.profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
       <VerdictView report={report} onProfile={onProfile} />
       <ComparisonView report={report} />
       <Alternatives report={report} />
@@ -107,11 +125,6 @@ function Report({ report, onProfile }: { report: TabReport; onProfile: (id: stri
       <ElsewhereView report={report} />
       <TrackRecordView report={report} />
       <ChainRecordView report={report} />
-      <p>
-        <button type="button" class="secondary" onClick={openOptions}>
-          {t('editNeeds')}
-        </button>
-      </p>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { PriceTruth } from '../core/price-truth.ts';
 import { formatNumber, formatPrice, t, tn } from '../ui/i18n.ts';
 import { PriceChart } from './PriceChart.tsx';
 import { shortDate } from './words.ts';
+import { Fold } from './Fold.tsx';
 
 function claimText(truth: PriceTruth): string | null {
   const money = (m: { amount: number; currency: string | null } | null) => (m ? formatPrice(m.amount, m.currency) : '');
@@ -41,13 +42,21 @@ export function PriceTruthView({ report }: { report: TabReport }) {
   if (!truth) return null;
   const claim = claimText(truth);
   if (!claim && points.length < 2) return null;
+  // The answer in the heading ("Is the discount real? no: really 5 % off"); the reasoning and
+  // the history open from it, and are open to begin with when the discount is not what it claims.
+  const answer = claim ? t(`truthAnswer_${truth.status}`, formatNumber(truth.realPercent ?? 0)) : null;
   return (
-    <section class="price-truth" aria-labelledby="truth-heading" data-claim={truth.status}>
-      <h2 id="truth-heading">{t('truthHeading')}</h2>
+    <Fold
+      id="truth-heading"
+      class="price-truth"
+      heading={answer ? <>{t('truthHeading')} <span class={truth.status === 'inflated' ? 'truth-bad' : 'muted'}>{answer}</span></> : t('truthHeading')}
+      open={truth.status === 'inflated' || !claim}
+      data={{ 'data-claim': truth.status }}
+    >
       {claim && <p class={truth.status === 'inflated' ? 'truth-bad' : undefined}>{claim}</p>}
       {claim && truth.reference && <p class="muted truth-source" data-reference={truth.reference}>{sourceText(truth)}</p>}
       <p class="muted history">{historyText(truth, points.length)}</p>
       <PriceChart points={points} />
-    </section>
+    </Fold>
   );
 }

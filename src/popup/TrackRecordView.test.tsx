@@ -44,8 +44,9 @@ describe('ChainRecordView', () => {
     expect(items[0]?.textContent).toContain('elgiganten.se did not push this on any of your 2 visits there since');
     expect(items[0]?.textContent).toContain('It pushed instead: Auro A55-U 55"');
     expect(items[1]?.textContent).toMatch(/^elkjop\.no pushed this on your visit there \(.+\)\.$/);
-    // A labelled region a screen reader can jump to.
-    expect(root.querySelector('section')?.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')?.id);
+    // A group labelled by its heading, which opens it (the popup keeps the record folded).
+    expect(root.querySelector('details')?.getAttribute('aria-labelledby')).toBe(root.querySelector('h2')?.id);
+    expect(root.querySelector('details > summary > h2')).not.toBeNull();
   });
 
   it('speaks Finnish when the browser does', () => {

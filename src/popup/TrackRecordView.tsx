@@ -1,6 +1,7 @@
 import type { TabReport } from '../messages.ts';
 import { formatNumber, t, tn } from '../ui/i18n.ts';
 import { monthOf, shortDate } from './words.ts';
+import { Fold } from './Fold.tsx';
 
 /** What this shop pushed on the shopper's earlier visits, from the local log only. */
 export function TrackRecordView({ report }: { report: TabReport }) {
@@ -8,8 +9,7 @@ export function TrackRecordView({ report }: { report: TabReport }) {
   if (!record || record.visits === 0 || record.since === null) return null;
   const shop = report.shop ?? '';
   return (
-    <section class="track-record" aria-labelledby="record-heading">
-      <h2 id="record-heading">{t('recordHeading', shop)}</h2>
+    <Fold id="record-heading" class="track-record" heading={t('recordHeading', shop)}>
       <p>
         {record.current
           ? tn('recordCurrent', record.visits, [formatNumber(record.current.visits), formatNumber(record.visits), shortDate(record.current.first)])
@@ -27,7 +27,7 @@ export function TrackRecordView({ report }: { report: TabReport }) {
           </ul>
         </>
       )}
-    </section>
+    </Fold>
   );
 }
 
@@ -36,8 +36,7 @@ export function ChainRecordView({ report }: { report: TabReport }) {
   const record = report.chainRecord ?? null;
   if (!record || record.shops.length === 0) return null;
   return (
-    <section class="chain-record" aria-labelledby="chain-heading">
-      <h2 id="chain-heading">{t('chainHeading', record.chain)}</h2>
+    <Fold id="chain-heading" class="chain-record" heading={t('chainHeading', record.chain)}>
       <ul>
         {record.shops.map((s) => (
           <li key={s.shop} data-pushed-this={s.current ? 'true' : 'false'}>
@@ -54,6 +53,6 @@ export function ChainRecordView({ report }: { report: TabReport }) {
         ))}
       </ul>
       <p class="muted">{t('chainNote')}</p>
-    </section>
+    </Fold>
   );
 }

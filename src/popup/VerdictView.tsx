@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Subject, TabReport } from '../messages.ts';
 import type { Fit, RowStatus, Verdict, VerdictRow } from '../core/verdict.ts';
 import type { PromotionType } from '../contract/analysis.ts';
@@ -6,6 +7,8 @@ import { formatNumber, formatPrice, t, uiLanguage } from '../ui/i18n.ts';
 import { lang, midSentence, sourceName } from './words.ts';
 import { attributeLabel, formatQuantity, withUnitSign } from '../core/describe.ts';
 import { NoProfile } from './NoProfile.tsx';
+import { Fold } from './Fold.tsx';
+import { comparisonColumns } from './ComparisonView.tsx';
 
 const HEADLINE: Record<Fit, string> = {
   fits: 'verdictFits',
@@ -77,7 +80,7 @@ function SubjectSummary({ subject }: { subject: Subject }) {
   return (
     <section class="product" aria-label={t(subject.index < 0 ? 'productHeading' : 'pushedCardHeading')}>
       {subject.index >= 0 && <p class="muted kicker">{t('pushedCardKicker', formatNumber(subject.index + 1))}</p>}
-      <h2 class="product-name">{subject.index >= 0 && subject.url ? <a href={subject.url} target="_blank" rel="noreferrer">{name}</a> : name}</h2>
+      <h2 class="product-name clamp" title={name}>{subject.index >= 0 && subject.url ? <a href={subject.url} target="_blank" rel="noreferrer">{name}</a> : name}</h2>
       <p class="price">
         {subject.price ? formatPrice(subject.price.amount, subject.price.currency) : t(NO_PRICE_WORDS[subject.priceNote ?? 'none'])}
         {subject.availability && (
@@ -119,12 +122,15 @@ function Evidence({ row }: { row: VerdictRow }) {
 /** The words for a kind of promotion: "paid placement", "campaign or deal". */
 export const promotionWords = (type: PromotionType) => t(`promo_${type.replace('-', '_')}`);
 
-/** Every signal that the shop pushes the item: the words found on the page (if any) and its kind. */
-export function signalsOf(subject: Subject): { text: string | null; kind: string }[] {
-  const signals: { text: string | null; kind: string }[] = subject.promotions.map((p) => ({ text: p.text, kind: promotionWords(p.type) }));
-  if (subject.sponsored && !subject.promotions.some((p) => p.type === 'sponsored')) signals.push({ text: null, kind: t('promo_sponsored') });
-  if (subject.reasons.some((r) => r.startsWith('pinned first'))) signals.push({ text: null, kind: t('signalPinned') });
-  if (subject.shelf) signals.push({ text: subject.shelf, kind: t('signalShelf') });
+/** A kind of signal in a word or two, for the comparison table: "paid", "campaign". */
+export const pushWord = (kind: PromotionType | 'pinned' | 'shelf') => t(`pushShort_${kind.replace('-', '_')}`);
+
+/** Every signal that the shop pushes the item: the words found on the page (if any), its kind, and that kind in short. */
+export function signalsOf(subject: Subject): { text: string | null; kind: string; short: string }[] {
+  const signals = subject.promotions.map((p) => ({ text: p.text as string | null, kind: promotionWords(p.type), short: pushWord(p.type) }));
+  if (subject.sponsored && !subject.promotions.some((p) => p.type === 'sponsored')) signals.push({ text: null, kind: t('promo_sponsored'), short: pushWord('sponsored') });
+  if (subject.reasons.some((r) => r.startsWith('pinned first'))) signals.push({ text: null, kind: t('signalPinned'), short: pushWord('pinned') });
+  if (subject.shelf) signals.push({ text: subject.shelf, kind: t('signalShelf'), short: pushWord('shelf') });
   return signals;
 }
 
@@ -171,10 +177,7 @@ export function VerdictView({ report, onProfile }: { report: TabReport; onProfil
         {verdictLine(verdict, report)}
       </p>
       <SubjectSummary subject={subject} />
-      <section class={`verdict verdict-${verdict.fit}`} data-verdict={verdict.fit} data-promoted={String(verdict.promoted)} data-profile-category={report.profile?.category} aria-labelledby="headline">
-        <h2 class="headline" id="headline">
-          {headline(verdict, report.unstated)}
-        </h2>
+      <VerdictSection report={report} verdict={verdict}>
         <table class="rows">
           <caption class="visually-hidden">{t('rowsCaption', report.profile?.name ?? '')}</caption>
           <thead>
@@ -203,7 +206,34 @@ export function VerdictView({ report, onProfile }: { report: TabReport; onProfil
           </tbody>
         </table>
         {verdict.promoted && <Signals subject={subject} />}
-      </section>
+      </VerdictSection>
     </>
+  );
+}
+
+/**
+ * The headline and, under it, the evidence for each need. When the comparison table shows
+ * the same needs side by side, the evidence (where on the page each value was found) opens
+ * from the headline instead of repeating the table.
+ */
+function VerdictSection({ report, verdict, children }: { report: TabReport; verdict: Verdict; children: ComponentChildren }) {
+  const data = {
+    'data-verdict': verdict.fit, 'data-promoted': String(verdict.promoted), 'data-profile-category': report.profile?.category ?? '',
+  };
+  const className = `verdict verdict-${verdict.fit}`;
+  const words = headline(verdict, report.unstated);
+  if (comparisonColumns(report).length > 0) {
+    return (
+      <Fold id="headline" headingClass="headline" class={className} heading={words} data={data}>
+        <p class="muted evidence-intro">{t('evidenceIntro')}</p>
+        {children}
+      </Fold>
+    );
+  }
+  return (
+    <section class={className} {...data} aria-labelledby="headline">
+      <h2 class="headline" id="headline">{words}</h2>
+      {children}
+    </section>
   );
 }
