@@ -5,7 +5,7 @@
  */
 import { convert, dimensionOf, findQuantities, type QuantityMatch, type Dimension, type UnitId } from '../units.ts';
 import { attribute } from './attributes.ts';
-import { enumMatches, enumValueIn, parseEnergyClass, parseHdmi, parseResolution } from './values.ts';
+import { enumMatches, parseEnergyClass, parseHdmi, parseResolution } from './values.ts';
 import type { AttributeDef } from './types.ts';
 
 const MAX_TEXT = 500;
@@ -99,10 +99,14 @@ function enumSpecs(text: string, inText: boolean): TextSpec[] {
   const tier = parseResolution(text, resolution, inText);
   if (tier) out.push({ key: 'resolution', value: tier.tier, unit: null, raw: tier.raw });
   const panelDef = attribute('panel_type') as AttributeDef;
-  const panel = enumValueIn(panelDef, text, inText);
-  if (panel) out.push({ key: 'panel_type', value: panel, unit: null, raw: panel });
-  const hdr = [...new Set(enumMatches(attribute('hdr_formats') as AttributeDef, text, inText).map((m) => m.id))];
-  if (hdr.length) out.push({ key: 'hdr_formats', value: hdr.join(','), unit: null, raw: hdr.join(', ') });
+  // Quoted as the page wrote them ("Neo QLED", "Dolby Vision"), the longest phrase for the panel.
+  let panel: { id: string; phrase: string; shown: string } | null = null;
+  for (const m of enumMatches(panelDef, text, inText)) if (!panel || m.phrase.length > panel.phrase.length) panel = m;
+  if (panel) out.push({ key: 'panel_type', value: panel.id, unit: null, raw: panel.shown });
+  const hdrMatches = enumMatches(attribute('hdr_formats') as AttributeDef, text, inText);
+  const hdr = [...new Set(hdrMatches.map((m) => m.id))];
+  const hdrShown = [...new Set(hdrMatches.map((m) => m.shown))];
+  if (hdr.length) out.push({ key: 'hdr_formats', value: hdr.join(','), unit: null, raw: hdrShown.join(', ') });
   return out;
 }
 

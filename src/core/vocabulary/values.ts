@@ -22,6 +22,41 @@ export function foldValue(text: string): string {
     .trim();
 }
 
+/**
+ * `foldValue` with, for each folded character, the index of the character of `text` it came
+ * from: so a phrase matched in the folded text is quoted as the page wrote it ("4K UHD", not
+ * "4k uhd"). Folds character by character the same way `foldValue` folds the whole.
+ */
+export function foldValueMapped(text: string): { folded: string; at: number[] } {
+  const source = text.slice(0, MAX_VALUE);
+  let folded = '';
+  const at: number[] = [];
+  let gap = false;
+  for (let i = 0; i < source.length; ) {
+    const code = source.codePointAt(i)!;
+    const char = String.fromCodePoint(code);
+    const out = char.toLowerCase().replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}/gu, '');
+    for (const c of out) {
+      if (/[a-z0-9+.-]/.test(c)) {
+        if (gap && folded.length > 0) {
+          folded += ' ';
+          at.push(i);
+        }
+        gap = false;
+        folded += c;
+        at.push(i);
+      } else {
+        gap = true;
+      }
+    }
+    i += char.length;
+  }
+  return { folded, at };
+}
+
+/** The page's own words for folded[start, end). */
+const originalOf = (text: string, at: number[], start: number, end: number) => text.slice(at[start] ?? 0, (at[end - 1] ?? -1) + 1);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -55,12 +90,14 @@ function phrasePattern(def: AttributeDef, inText: boolean): Pattern {
  * The enum or list values a text mentions, longest phrase first at each place, in text order.
  * `inText` is for running text such as titles, where the loosest words do not count.
  */
-export function enumMatches(def: AttributeDef, text: string, inText = false): { id: string; phrase: string; index: number }[] {
+export function enumMatches(def: AttributeDef, text: string, inText = false): { id: string; phrase: string; index: number; shown: string }[] {
   const { re, idOf } = phrasePattern(def, inText);
-  const found: { id: string; phrase: string; index: number }[] = [];
-  for (const m of foldValue(text).matchAll(re)) {
+  const found: { id: string; phrase: string; index: number; shown: string }[] = [];
+  const { folded, at } = foldValueMapped(text);
+  for (const m of folded.matchAll(re)) {
     const id = idOf.get(m[1] ?? '');
-    if (id) found.push({ id, phrase: m[1] ?? '', index: m.index ?? 0 });
+    const index = m.index ?? 0;
+    if (id) found.push({ id, phrase: m[1] ?? '', index, shown: originalOf(text, at, index, index + (m[1] ?? '').length) });
     if (found.length >= 20) break;
   }
   return found;
@@ -99,10 +136,10 @@ export function parseResolution(text: string, def: AttributeDef, inText = false)
     const byHeight = RESOLUTION_ORDER.indexOf(tierOf(height, HEIGHT_TIERS));
     return { tier: RESOLUTION_ORDER[Math.min(byWidth, byHeight)] ?? 'sd', width, height, raw: pixels[0] };
   }
-  let best: { id: string; phrase: string } | null = null;
+  let best: { id: string; phrase: string; shown: string } | null = null;
   for (const m of enumMatches(def, text, inText)) if (!best || m.phrase.length > best.phrase.length) best = m;
   const tier = RESOLUTION_ORDER.find((t) => t === best?.id);
-  return tier && best ? { tier, width: null, height: null, raw: best.phrase } : null;
+  return tier && best ? { tier, width: null, height: null, raw: best.shown } : null;
 }
 
 /** "G", "E (A-G)", "A+++ (A+++ - D)", "Energialuokka: F": the first class standing alone. */
