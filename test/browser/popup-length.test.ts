@@ -71,6 +71,15 @@ describe.each(BROWSERS)('%s: the popup fits a toolbar popup', (name) => {
     await popup.screenshot(artifact(`popup-length-${name}-amazon.png`));
     const length = await measure(popup);
     console.log(name, 'amazon', JSON.stringify(length));
+    // Its 180-character name is clamped to two lines; the whole of it stays in the title and the text.
+    const clamp = await popup.evaluate(() => {
+      const el = document.querySelector('.product-name') as HTMLElement;
+      return { title: el.title, text: (el.textContent ?? '').trim(), clamped: el.scrollHeight > el.clientHeight + 1, lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)) };
+    });
+    expect(clamp.text.length).toBeGreaterThan(150);
+    expect(clamp.title).toBe(clamp.text);
+    expect(clamp.clamped).toBe(true);
+    expect(clamp.lines).toBe(2);
     expect(length.height).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
     for (const r of length.repeats) expect(r.times, r.title).toBeLessThanOrEqual(2);
   });
