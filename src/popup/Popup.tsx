@@ -70,7 +70,7 @@ export function Popup({ tabId, first = null }: { tabId: number | null; first?: P
         {state.phase === 'ready' && <ProfilePick report={state.report} onProfile={setProfileId} />}
         {!asksForNeeds(state) && (
           <button type="button" class="secondary small" onClick={openOptions}>
-            {t('editNeeds')}
+            {t('editNeedsShort')}
           </button>
         )}
       </header>

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPopup, waitForStoredTab } from '../../src/cli/story.ts';
-import { artifact, BROWSERS, demoSession, layoutAtZoom } from './support.ts';
+import { artifact, BROWSERS, demoSession, layoutAtZoom, POPUP_MAX_HEIGHT, popupContentHeight } from './support.ts';
 import { importNeeds } from './import-needs.ts';
 
 interface Language {
@@ -107,6 +107,10 @@ for (const name of BROWSERS) {
         expect(await popup.text('.comparison thead th:nth-child(3)')).toContain('Lumo L55-Q9');
         expect((await popup.text('.comparison .compare-difference')).replace(/\s+/g, ' ').trim()).toMatch(language.difference);
         expect(reading.text).not.toMatch(language.foreign);
+        // Each language's longer words still fit the typical popup in a toolbar popup's height.
+        const height = await popupContentHeight(popup);
+        console.log(`${name} ${language.lang}: popup ${height} px tall`);
+        expect(height).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
 
         // A popup-sized window for the picture, as the toolbar would open it.
         await popup.setViewport(400, 600);

@@ -10,11 +10,8 @@ import { serveCorpus } from '../../src/cli/corpus-server.ts';
 import type { DemoServer } from '../../src/cli/demo-server.ts';
 import { openPopup, waitForStoredTab } from '../../src/cli/story.ts';
 import type { Tab } from '../../src/cli/browsers/types.ts';
-import { artifact, BROWSERS, demoSession } from './support.ts';
+import { artifact, BROWSERS, demoSession, POPUP_MAX_HEIGHT, popupContentHeight } from './support.ts';
 import { importNeeds } from './import-needs.ts';
-
-/** The tallest a toolbar popup is shown in Chromium and Firefox. */
-const POPUP_MAX_HEIGHT = 600;
 
 interface Length {
   height: number;
@@ -29,11 +26,8 @@ function measure(popup: Tab): Promise<Length> {
     const text = (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
     const titles = [...document.querySelectorAll('.product-name, .alt-list a, .compare .clamp')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
     const repeats = [...new Set(titles)].filter((t) => t.length >= 12).map((title) => ({ title, times: text.split(title).length - 1 }));
-    // The content's own height: the tab's viewport is taller than a popup's, so scrollHeight would report that instead.
-    const main = document.querySelector('main')!.getBoundingClientRect();
-    const height = Math.ceil(main.bottom + window.scrollY + parseFloat(getComputedStyle(body).marginBottom));
-    return { height, width: Math.ceil(body.getBoundingClientRect().width), repeats };
-  });
+    return { width: Math.ceil(body.getBoundingClientRect().width), repeats };
+  }).then(async (seen) => ({ ...seen, height: await popupContentHeight(popup) }));
 }
 
 describe.each(BROWSERS)('%s: the popup fits a toolbar popup', (name) => {

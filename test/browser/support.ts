@@ -140,3 +140,18 @@ export async function layoutAtZoom(
     await setZoom(page, 1);
   }
 }
+
+/** The tallest a toolbar popup is shown in Chromium and Firefox; the rest scrolls. */
+export const POPUP_MAX_HEIGHT = 600;
+
+/**
+ * The popup page's content height in CSS px, at its own width: the bottom of its main element
+ * plus the body's margin. (The tab's viewport is taller than a popup's, so the document's
+ * scrollHeight would report the viewport instead.)
+ */
+export function popupContentHeight(popup: Tab): Promise<number> {
+  return popup.evaluate(() => {
+    const main = document.querySelector('main')!.getBoundingClientRect();
+    return Math.ceil(main.bottom + window.scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
+  });
+}
