@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type DemoServer } from '../../src/cli/demo-server.ts';
 import { launchChromium, tabOf, type ChromiumExtensionBrowser } from '../../src/cli/browsers/chromium.ts';
 import type { Tab } from '../../src/cli/browsers/types.ts';
-import { DEMO_NEEDS_FILE } from '../../src/cli/import-needs.ts';
+import { DEMO_NEEDS_FILE, pickFile } from '../../src/cli/import-needs.ts';
 import { OPTIONS_PAGE, POPUP_PAGE, waitForStoredTab } from '../../src/cli/story.ts';
 import { artifact, builtDist, layoutAtZoom, type ZoomedLayout } from './support.ts';
 import { importNeeds } from './import-needs.ts';
@@ -135,17 +135,6 @@ async function expectReflowAt(page: Page, width: number, height: number, picture
   return layout;
 }
 
-/** Hands a file to the needs-file section's input, as picking it in the file dialog does. */
-async function pickNeedsFile(page: Page, text: string): Promise<void> {
-  await page.evaluate((body: string) => {
-    const input = document.querySelector('#import-needs') as HTMLInputElement;
-    const files = new DataTransfer();
-    files.items.add(new File([body], 'needs.json', { type: 'application/json' }));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, text);
-}
-
 describe('chromium: accessibility', () => {
   let shop: DemoServer;
   let browser: ChromiumExtensionBrowser;
@@ -214,13 +203,13 @@ describe('chromium: accessibility', () => {
       const page = await openOptionsPage('#import-needs');
       expect(await page.textContent('main')).toContain('No needs yet');
       expect(await violationsInBothSchemes(page, 'options-empty')).toEqual(NONE);
-      await pickNeedsFile(page, readFileSync(DEMO_NEEDS_FILE, 'utf8'));
+      await pickFile(tabOf(page), '#import-needs', readFileSync(DEMO_NEEDS_FILE, 'utf8'));
       await page.waitForSelector('.import-preview #confirm-import:not([disabled])');
       expect(await violationsInBothSchemes(page, 'options-import-preview')).toEqual(NONE);
       await expectReflowAt(page, 1280, 720);
       await expectReflowAt(page, 640, 600);
       await page.click('#cancel-import');
-      await pickNeedsFile(page, '{"format": "not a needs file"}');
+      await pickFile(tabOf(page), '#import-needs', '{"format": "not a needs file"}');
       await page.waitForSelector('.import-problems');
       expect(await violationsInBothSchemes(page, 'options-import-refused')).toEqual(NONE);
       await page.close();

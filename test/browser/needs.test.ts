@@ -14,6 +14,7 @@ import { launchChromium, type ChromiumExtensionBrowser } from '../../src/cli/bro
 import type { ExtensionBrowser, Tab } from '../../src/cli/browsers/types.ts';
 import type { NeedsProfile } from '../../src/core/needs.ts';
 import { artifact, builtDist, launch } from './support.ts';
+import { pickFile } from '../../src/cli/import-needs.ts';
 
 /** The profiles as the worker stored them, read from an extension page. */
 function storedProfiles(page: Tab): Promise<NeedsProfile[]> {
@@ -32,20 +33,6 @@ function storedProfiles(page: Tab): Promise<NeedsProfile[]> {
     db.close();
     return all;
   });
-}
-
-/** Hands a file to the page's file input, as picking it in the file dialog would. */
-function pickFile(page: Tab, selector: string, text: string): Promise<void> {
-  return page.evaluateWith(
-    ({ selector: s, text: body }: { selector: string; text: string }) => {
-      const input = document.querySelector(s) as HTMLInputElement;
-      const files = new DataTransfer();
-      files.items.add(new File([body], 'needs.json', { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { selector, text },
-  );
 }
 
 /** Clicks the export button and returns the file it offered for download. */
