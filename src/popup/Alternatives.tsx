@@ -4,7 +4,7 @@ import type { Fit } from '../core/verdict.ts';
 import { formatNumber, formatPrice, t } from '../ui/i18n.ts';
 import { shortDate } from './words.ts';
 import { Fold } from './Fold.tsx';
-import { comparisonColumns } from './ComparisonView.tsx';
+import { comparisonColumns } from './columns.ts';
 
 const FIT_WORDS: Record<Fit, string> = { fits: 'altFits', partly: 'altPartly', unknown: 'altUnknown', misfit: 'altMisfit' };
 

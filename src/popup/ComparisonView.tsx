@@ -7,8 +7,7 @@ import type { TabReport } from '../messages.ts';
 import type { Cell } from '../core/alternatives.ts';
 import { formatPrice, t } from '../ui/i18n.ts';
 import { MARK, MARK_LABEL, needOf, pushWord, signalsOf } from './VerdictView.tsx';
-
-const MAX_COLUMNS = 2;
+import { comparisonColumns } from './columns.ts';
 
 function CellView({ cell }: { cell: Pick<Cell, 'status' | 'found' | 'money'> | undefined }) {
   const status = cell?.status ?? 'unknown';
@@ -20,12 +19,6 @@ function CellView({ cell }: { cell: Pick<Cell, 'status' | 'found' | 'money'> | u
       {value}
     </td>
   );
-}
-
-/** The better fits that stand beside the pushed item; none when there is no verdict to compare. */
-export function comparisonColumns(report: TabReport) {
-  if (!report.verdict || !report.subject) return [];
-  return (report.alternatives ?? []).filter((a) => a.cells && a.cells.length > 0).slice(0, MAX_COLUMNS);
 }
 
 export function ComparisonView({ report }: { report: TabReport }) {

@@ -12,6 +12,24 @@ export function newProfileUrl(category: string): string {
   return browser.runtime.getURL(`src/options/index.html#new=${encodeURIComponent(category)}`);
 }
 
+/** Her profiles to choose from; `placeholder` (disabled) stands first while none is chosen. */
+export function ProfileSelect({ report, value, placeholder, onProfile }: { report: TabReport; value: string; placeholder?: string; onProfile: (id: string) => void }) {
+  return (
+    <select value={value} onChange={(e) => onProfile((e.target as HTMLSelectElement).value)}>
+      {placeholder !== undefined && (
+        <option value="" disabled>
+          {placeholder}
+        </option>
+      )}
+      {report.profiles.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 const categoryName = (id: string) => t(`category_${id.replace('-', '_')}`);
 
 export function NoProfile({ report, onProfile }: { report: TabReport; onProfile: (id: string) => void }) {
@@ -37,16 +55,7 @@ export function NoProfile({ report, onProfile }: { report: TabReport; onProfile:
       <p>
         <label>
           {t('judgeWithLabel')}{' '}
-          <select value="" onChange={(e) => onProfile((e.target as HTMLSelectElement).value)}>
-            <option value="" disabled>
-              {t('judgeWithPlaceholder')}
-            </option>
-            {report.profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <ProfileSelect report={report} value="" placeholder={t('judgeWithPlaceholder')} onProfile={onProfile} />
         </label>
       </p>
       <button type="button" onClick={start}>

@@ -10,7 +10,7 @@ import { ChainRecordView, TrackRecordView } from './TrackRecordView.tsx';
 import { ElsewhereView } from './ElsewhereView.tsx';
 import { ComparisonView } from './ComparisonView.tsx';
 import { AlsoPushed } from './AlsoPushed.tsx';
-import { NoProfile } from './NoProfile.tsx';
+import { NoProfile, ProfileSelect } from './NoProfile.tsx';
 
 type State =
   | { phase: 'loading' }
@@ -97,13 +97,7 @@ function ProfilePick({ report, onProfile }: { report: TabReport; onProfile: (id:
   return (
     <label class="profile-pick">
       {t('profileLabel')}{' '}
-      <select value={report.profile.id} onChange={(e) => onProfile((e.target as HTMLSelectElement).value)}>
-        {report.profiles.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
+      <ProfileSelect report={report} value={report.profile.id} onProfile={onProfile} />
     </label>
   );
 }

@@ -8,7 +8,7 @@ import { lang, midSentence, sourceName } from './words.ts';
 import { attributeLabel, formatQuantity, withUnitSign } from '../core/describe.ts';
 import { NoProfile } from './NoProfile.tsx';
 import { Fold } from './Fold.tsx';
-import { comparisonColumns } from './ComparisonView.tsx';
+import { comparisonColumns } from './columns.ts';
 
 const HEADLINE: Record<Fit, string> = {
   fits: 'verdictFits',
