@@ -183,7 +183,7 @@ describe('chromium: accessibility', () => {
     it('the popup asking for her needs has no axe violations, light or dark', async () => {
       const page = await openPopupPage(product, '.no-profile[data-state="no-profiles"]');
       // Without needs (issue 15.3): still what the shop pushes and how, and the discount check,
-      // with one call to enter needs (the header's "Edit my needs" steps aside for it).
+      // with one call to enter needs (the top row's "My needs" button steps aside for it).
       expect(await page.textContent('.product-name')).toContain('Visionex V50-UQ7');
       expect(await page.locator('.promotions li').count()).toBeGreaterThan(0);
       expect(await page.getAttribute('.price-truth', 'data-claim')).not.toBeNull();
