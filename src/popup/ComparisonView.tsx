@@ -1,7 +1,8 @@
 /**
  * The pushed item against the one or two best fits, side by side: one row per need with each
- * item's value and ✓/✗/?, then the price difference and how the shop pushes each. A real table with headers, so a screen
- * reader reads "Screen size, Lumo L55: ✓ 55″"; long names are clamped, their full text kept.
+ * item's value and ✓/✗/?, then the price difference and how the shop pushes each. A real
+ * table with headers, so a screen reader reads "Screen size, Lumo L55: ✓ 55″"; long names
+ * are clamped, their full text kept.
  */
 import type { TabReport } from '../messages.ts';
 import type { Cell } from '../core/alternatives.ts';
