@@ -124,7 +124,7 @@ function candidateOf(
 }
 
 /** The kinds of signal a card carries, each once, paid placement first. */
-export function pushedAs(item: Pick<ListingItem, 'promotions' | 'sponsored'>): PromotionType[] {
+function pushedAs(item: Pick<ListingItem, 'promotions' | 'sponsored'>): PromotionType[] {
   const kinds = new Set<PromotionType>(item.sponsored ? ['sponsored'] : []);
   for (const p of item.promotions) kinds.add(p.type);
   return [...kinds];

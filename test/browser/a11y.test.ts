@@ -21,7 +21,7 @@ import { launchChromium, tabOf, type ChromiumExtensionBrowser } from '../../src/
 import type { Tab } from '../../src/cli/browsers/types.ts';
 import { DEMO_NEEDS_FILE, pickFile } from '../../src/cli/import-needs.ts';
 import { OPTIONS_PAGE, POPUP_PAGE, waitForStoredTab } from '../../src/cli/story.ts';
-import { artifact, builtDist, layoutAtZoom, type ZoomedLayout } from './support.ts';
+import { artifact, builtDist, layoutAtZoom, readAll, type ZoomedLayout } from './support.ts';
 import { importNeeds } from './import-needs.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -68,6 +68,8 @@ async function violationsInBothSchemes(page: Page, view: string): Promise<Record
 }
 
 const NONE: Record<Scheme, string[]> = { light: [], dark: [] };
+
+type Requirement = { attribute: string; op: string; value: unknown; unit: string | null; importance: string };
 
 /** Opens every folded section of the popup, so axe also reads what a click on a heading shows. */
 async function openFolds(page: Page): Promise<number> {
@@ -278,22 +280,10 @@ describe('chromium: accessibility', () => {
       await keys.tabTo('form.editor button[type="submit"]');
       await keys.press('Enter');
       await page.waitForSelector('form.editor', { state: 'detached' });
-      const saved = await page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('needfit');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const all = await new Promise<{ name: string; category: string; createdAt: number; budget: unknown; requirements: { attribute: string; op: string; value: unknown; unit: string | null; importance: string }[] }[]>((resolve, reject) => {
-          const request = db.transaction('profiles').objectStore('profiles').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        db.close();
-        return all.sort((a, b) => b.createdAt - a.createdAt)[0];
-      });
+      type Stored = { name: string; category: string; createdAt: number; budget: unknown; requirements: Requirement[] };
+      const saved = (await readAll<Stored>(tabOf(page), 'profiles')).sort((a, b) => b.createdAt - a.createdAt)[0];
       const demo = JSON.parse(readFileSync(DEMO_NEEDS_FILE, 'utf8')).profiles[0];
-      const essentials = (r: { attribute: string; op: string; value: unknown; unit: string | null; importance: string }) => ({
+      const essentials = (r: Requirement) => ({
         attribute: r.attribute, op: r.op, value: r.value, unit: r.unit, importance: r.importance,
       });
       expect(saved?.name).toBe(demo.name);

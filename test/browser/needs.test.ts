@@ -13,27 +13,11 @@ import { OPTIONS_PAGE, openPopup, waitForStoredTab } from '../../src/cli/story.t
 import { launchChromium, type ChromiumExtensionBrowser } from '../../src/cli/browsers/chromium.ts';
 import type { ExtensionBrowser, Tab } from '../../src/cli/browsers/types.ts';
 import type { NeedsProfile } from '../../src/core/needs.ts';
-import { artifact, builtDist, launch } from './support.ts';
+import { artifact, builtDist, launch, readAll } from './support.ts';
 import { pickFile } from '../../src/cli/import-needs.ts';
 
 /** The profiles as the worker stored them, read from an extension page. */
-function storedProfiles(page: Tab): Promise<NeedsProfile[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('needfit');
-      request.onupgradeneeded = () => request.transaction?.abort();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = await new Promise<NeedsProfile[]>((resolve, reject) => {
-      const request = db.transaction('profiles').objectStore('profiles').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return all;
-  });
-}
+const storedProfiles = (page: Tab) => readAll<NeedsProfile>(page, 'profiles');
 
 /** Clicks the export button and returns the file it offered for download. */
 async function exportedFile(page: Tab): Promise<{ name: string; text: string }> {

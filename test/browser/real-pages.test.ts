@@ -12,7 +12,7 @@ import { serveCorpus } from '../../src/cli/corpus-server.ts';
 import type { DemoServer } from '../../src/cli/demo-server.ts';
 import { openPopup, waitForStoredTab } from '../../src/cli/story.ts';
 import type { ExtensionBrowser, Tab } from '../../src/cli/browsers/types.ts';
-import { artifact, BROWSERS, launch } from './support.ts';
+import { artifact, BROWSERS, launch, readAll } from './support.ts';
 import { importNeeds } from './import-needs.ts';
 
 interface Expected {
@@ -129,20 +129,8 @@ describe.each(BROWSERS)('%s: real pages through the extension, worker and popup'
     if (page.kind === 'listing' && page.subject) {
       const cardUrl = await popup.attribute('.product-name a', 'href');
       const quotes = await popup.evaluate(() => [...document.querySelectorAll('.promotions q')].map((q) => q.textContent ?? ''));
-      const items = await options.evaluateWith(async (wanted: string) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('needfit');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const rows = await new Promise<{ analysis: { url: string; items: { url: string | null }[] } }[]>((resolve, reject) => {
-          const request = db.transaction('tabs').objectStore('tabs').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        db.close();
-        return (rows.find((r) => r.analysis.url === wanted)?.analysis.items ?? []).flatMap((i) => (i.url ? [i.url] : []));
-      }, url);
+      const rows = await readAll<{ analysis: { url: string; items: { url: string | null }[] } }>(options, 'tabs');
+      const items = (rows.find((r) => r.analysis.url === url)?.analysis.items ?? []).flatMap((i) => (i.url ? [i.url] : []));
       expect(cardUrl).toBeTruthy();
       expect(await quotesOutsideCard(tab, cardUrl!, items, quotes)).toEqual([]);
     }

@@ -28,6 +28,28 @@ export function artifact(file: string): string {
   return `${ROOT}out/${file}`;
 }
 
+/**
+ * Every record of one object store of the extension's database, read from an extension page.
+ * Never creates the database: the worker's own upgrade must make it.
+ */
+export function readAll<T>(page: Tab, store: string): Promise<T[]> {
+  return page.evaluateWith(async (name: string) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('needfit');
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all;
+  }, store) as Promise<T[]>;
+}
+
 /** Counts records in one object store of the extension's database, from an extension page. */
 export function countRecords(page: Tab, store: string): Promise<number> {
   return page.evaluateWith(async (name: string) => {
