@@ -153,7 +153,8 @@ const SHARED_SIGNS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Codes that are also common words in capitals ("ALL DEALS", "TOP 10"): weaker evidence than a sign. */
-const WORDLIKE_CODES = new Set(['ALL', 'TOP', 'CUP', 'PEN', 'MAD', 'SOS', 'TRY', 'BOB', 'GEL', 'NT', 'DT', 'LD']);
+// "AMD" and "PHP" are also a chip maker and a programming language in product names.
+const WORDLIKE_CODES = new Set(['ALL', 'TOP', 'CUP', 'PEN', 'MAD', 'SOS', 'TRY', 'BOB', 'GEL', 'NT', 'DT', 'LD', 'AMD', 'PHP']);
 
 /** Currencies with three minor digits, where "423.923" is a decimal, not thousands. */
 const THREE_DECIMALS = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
@@ -235,6 +236,24 @@ export function findCurrencyMarks(text: string): CurrencyMark[] {
     }
   }
   return marks;
+}
+
+/**
+ * Whether a three-letter word in capitals is an ISO 4217 code that reads as a currency on its
+ * own ("CAD", "JPY"), not one that is also a common word ("TOP", "ALL").
+ */
+export function isCurrencyCode(word: string): boolean {
+  return /^[A-Z]{3}$/.test(word) && bySpelling.get(word)?.code === word && !WORDLIKE_CODES.has(word);
+}
+
+/** Letters of alphabets, where a one-letter spelling ("R", "р", "đ") is an ordinary letter too. */
+const ALPHABETIC = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Devanagari}\p{Script=Georgian}]/u;
+
+/** The one-character signs that mean a currency wherever they stand: "₽", "฿", "円", "원". */
+export function currencySigns(): string {
+  const signs = new Set<string>();
+  for (const spelling of bySpelling.keys()) if ([...spelling].length === 1 && !ALPHABETIC.test(spelling) && !/[\d\s]/.test(spelling)) signs.add(spelling);
+  return [...signs].join('');
 }
 
 /** The ISO code a lone spelling stands for ("kr" -> SEK, "руб." -> RUB, "EUR" -> EUR), or null. */

@@ -6,13 +6,20 @@ import type { Budget } from '../budget.ts';
 import { runToEnd, type Steps } from '../steps.ts';
 import { textPrefix, textUpTo } from '../bounded-text.ts';
 import { LETTERS } from '../../core/letters.ts';
+import { currencySigns, isCurrencyCode } from '../../core/currencies.ts';
 
-const CURRENCY = String.raw`(?:[$€£¥₹₺]|kr\.?|zł|chf|eur|usd|sek|nok|dkk|pln|gbp|:-)`;
+/** The currency signs of the core's table, as a character class. */
+const SIGNS = currencySigns().replace(/[\\\]^-]/g, '\\$&');
+const CURRENCY = String.raw`(?:[${SIGNS}]|kr\.?|zł|kč|руб\.?|грн|chf|eur|usd|sek|nok|dkk|pln|gbp|:-)`;
 /** A currency next to a number, either side: "$12.99", "1 299,90 €", "349,– €", "199:-". */
 const PRICE_LIKE = new RegExp(
   `${CURRENCY}\\s?\\d|\\d[\\d\\s.,'’\\u00a0\\u202f]*[,.]?[-–]?\\s?${CURRENCY}(?![${LETTERS}])|\\d,[-–]`,
   'u',
 );
+/** Any ISO 4217 code beside a number, in its own capitals: "CAD 247.94", "1 200 CZK". */
+const CODE_BESIDE_NUMBER = /(?<![A-Za-z])([A-Z]{3})\s?\d|\d[\d\s.,'’\u00a0\u202f]*[,.]?[-–]?\s?([A-Z]{3})(?![A-Za-z])/g;
+/** Marks right-to-left pages set between a number and its sign ("0.01 \u200f₪"). */
+const DIRECTION_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const THREE_LETTERS = new RegExp(`[${LETTERS}]{3}`, 'u');
 const MAX_PRICE_TEXT = 40;
 const CURRENCY_WORDS = /\b(?:eur|usd|sek|nok|dkk|pln|gbp|chf|kr)\b/gi;
@@ -22,7 +29,21 @@ const SHOW_TEXT = 4;
 
 export function looksLikePrice(text: string): boolean {
   // Lower case instead of the `i` flag, which makes every page compile the letter ranges twice.
-  return text.length <= MAX_PRICE_TEXT && /\d/.test(text) && PRICE_LIKE.test(text.toLowerCase());
+  if (text.length > MAX_PRICE_TEXT || !/\d/.test(text)) return false;
+  const plain = text.replace(DIRECTION_MARKS, '');
+  return PRICE_LIKE.test(plain.toLowerCase()) || hasCodeBesideNumber(plain);
+}
+
+/** Whether a text of any length holds a price somewhere: "Now $1.52 Was $1.96 19.0 ¢/oz". */
+export function holdsPrice(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const plain = text.replace(DIRECTION_MARKS, '');
+  return PRICE_LIKE.test(plain.toLowerCase()) || hasCodeBesideNumber(plain);
+}
+
+function hasCodeBesideNumber(text: string): boolean {
+  for (const match of text.matchAll(CODE_BESIDE_NUMBER)) if (isCurrencyCode(match[1] ?? match[2] ?? '')) return true;
+  return false;
 }
 
 export function textOf(el: Element, budget: Budget, max = 2_000): string {
@@ -70,6 +91,27 @@ export function* priceElementSteps(root: Element, budget: Budget): Steps<Element
     }
   }
   return found;
+}
+
+/** Markup that hides its subtree from every reader: not drawn and not read aloud. */
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], .hidden, .d-none, .is-hidden';
+const SHOW_ELEMENT_AND_TEXT = 1 | 4;
+
+/**
+ * The element's text without what its markup hides (image lists kept in a hidden span, a
+ * template copy), white space collapsed, at most `max` characters read.
+ */
+export function shownTextOf(el: Element, budget: Budget, max = 300): string {
+  if (el.childElementCount === 0) return textOf(el, budget, max);
+  const filter = { acceptNode: (node: Node) => (node.nodeType === 1 && (SKIP_TEXT_OF.has((node as Element).tagName) || (node as Element).matches(HIDDEN)) ? 2 : 1) };
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT_AND_TEXT, filter as unknown as NodeFilter);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length <= max * 2 && budget.visit(); node = walker.nextNode()) {
+    if (node.nodeType === 3) text += ` ${node.nodeValue ?? ''}`;
+  }
+  const shown = text.replace(/\s+/g, ' ').trim().slice(0, max);
+  budget.read(shown.length);
+  return shown;
 }
 
 export function isUsableHref(href: string | null): href is string {

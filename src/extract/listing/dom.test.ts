@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { looksLikePrice } from './dom.ts';
+
+/** Currencies as the locales that use them print them; the card finder must see each as a price.
+ * Codes that are also words (TRY, ALL) count only by their sign, and the forint's "Ft" is feet
+ * in lower case, so they are not here. */
+const LOCALES: ReadonlyArray<readonly [locale: string, currency: string]> = [
+  ['fi-FI', 'EUR'],
+  ['de-CH', 'CHF'],
+  ['en-US', 'USD'],
+  ['en-CA', 'CAD'],
+  ['en-AU', 'AUD'],
+  ['en-GB', 'GBP'],
+  ['sv-SE', 'SEK'],
+  ['cs-CZ', 'CZK'],
+  ['pt-BR', 'BRL'],
+  ['ru-RU', 'RUB'],
+  ['en-IN', 'INR'],
+  ['ja-JP', 'JPY'],
+  ['ko-KR', 'KRW'],
+  ['th-TH', 'THB'],
+  ['pl-PL', 'PLN'],
+  ['he-IL', 'ILS'],
+];
+
+describe('looksLikePrice', () => {
+  it('sees a price in every currency a shop may print, by sign or by ISO code', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LOCALES), fc.constantFrom('symbol', 'code'), fc.integer({ min: 1, max: 9_999_999 }), ([locale, currency], display, cents) => {
+        const text = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display }).format(cents / 100);
+        expect(looksLikePrice(text), text).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a code beside a number only when it is a currency code', () => {
+    expect(looksLikePrice('CAD 247.94')).toBe(true);
+    expect(looksLikePrice('1 200 CZK')).toBe(true);
+    expect(looksLikePrice('1980円')).toBe(true);
+    for (const text of ['USB 3.0', '55 LED', '2 PCS', 'TOP 10', 'AMD 3020e', 'PHP 8.2', '4K UHD', 'Model 2021']) expect(looksLikePrice(text), text).toBe(false);
+  });
+
+  it('leaves long texts alone', () => {
+    expect(looksLikePrice(`${'Lorem ipsum dolor sit amet '.repeat(2)}CAD 12.00`)).toBe(false);
+  });
+});
