@@ -9,6 +9,8 @@ import { textUpTo } from './bounded-text.ts';
 import type { Promotion, PromotionType } from '../contract/analysis.ts';
 import { isLowest30dLabel, normalise, promotionTypesOf } from './words/index.ts';
 import { LETTERS } from '../core/letters.ts';
+import { currencyCode } from '../core/currencies.ts';
+import { looksLikePrice } from './listing/dom.ts';
 
 /** Longer texts are sentences or titles, not labels. */
 const MAX_LABEL = 60;
@@ -19,8 +21,11 @@ const MAX_FOUND = 40;
 const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`, 'u');
 
 const NEVER_LABELS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TEXTAREA', 'SELECT', 'OPTION']);
-/** A class token that ends in "title" or "name" ("product-card__title") marks a title. */
-const TITLE_MARKERS = /(?:^|\s)[\w-]*(?:title|name)(?:\s|$)/i;
+/**
+ * A class token that ends in "title" or "name" ("product-card__title") marks a title; a
+ * line-height utility of the atomic CSS kits ("lh-title") is typography, not a title.
+ */
+const TITLE_MARKERS = /(?:^|\s)(?!lh-)[\w-]*(?:title|name)(?:\s|$)/i;
 const NOT_IN_LABELS = 'h1, h2, h3, h4, h5, h6, img, picture, s, del, strike, [data-a-strike], [itemprop="name"], [class*="title" i]';
 const STRUCK_TAGS = new Set(['S', 'DEL', 'STRIKE']);
 const STRUCK_CLASS = /strike|line-?through|old-?price|price-?old|was-?price|price-?was|before-?price|price-?before|crossed/i;
@@ -143,6 +148,43 @@ export function scanPromotions(root: Element, budget: Budget, options: ScanOptio
   return found;
 }
 
+/**
+ * "Sale CAD 34.42", "Now $12": one word naming the price beside it is the card's price line,
+ * whose claim is the discount the prior price makes, not a campaign sticker of its own.
+ */
+function isPriceLine(text: string): boolean {
+  if (!looksLikePrice(text)) return false;
+  const words = text.split(/[\s\d.,'’:()–-]+/u).filter((w) => w.length > 0 && currencyCode(w) === null && TWO_LETTERS.test(w));
+  return words.length <= 1;
+}
+
+/** How far up a label's accessible name is looked for. */
+const NAME_LEVELS = 3;
+
+/**
+ * True when the label's accessible name, given by `aria-labelledby` on it or a near ancestor,
+ * does not say it is paid. A shop that prints "Sponsored" on every card can hide the word
+ * from screen readers and draw it only on some (by font or by layout); the name a screen
+ * reader reads is the only account the markup gives, and it wins over the hidden word.
+ */
+function namedOtherwise(el: Element, budget: Budget): boolean {
+  // The label may be found at a wrapper whose only text is the named element's.
+  let at: Element | null = el.getAttribute('aria-labelledby') === null ? (el.querySelector('[aria-labelledby]') ?? el) : el;
+  for (let level = 0; at && level < NAME_LEVELS; level++, at = at.parentElement) {
+    const ids = at.getAttribute('aria-labelledby');
+    if (ids === null) continue;
+    const name = ids
+      .split(/\s+/)
+      .slice(0, 4)
+      .map((id) => (id ? el.ownerDocument.getElementById(id) : null))
+      .map((named) => (named ? (textUpTo(named, MAX_LABEL) ?? '') : ''))
+      .join(' ');
+    budget.read(name.length);
+    return !promotionTypesOf(normalise(clean(name))).includes('sponsored');
+  }
+  return false;
+}
+
 /** Reads `el` as one label; true when it was one and matched, so its children need no visit. */
 function readLabel(el: Element, attributed: boolean, budget: Budget, add: (p: Promotion, el: Element) => void): boolean {
   const aria = attributed ? el.getAttribute('aria-label') : null;
@@ -157,7 +199,10 @@ function readLabel(el: Element, attributed: boolean, budget: Budget, add: (p: Pr
   if (raw === null) return false;
   const text = clean(raw);
   if (text.length === 0) return false;
-  const types: PromotionType[] = promotionTypesOf(normalise(text)).filter((type) => type !== 'sponsored' || !FIELD_NAME.test(text));
+  const priceLine = isPriceLine(text);
+  const types: PromotionType[] = promotionTypesOf(normalise(text)).filter(
+    (type) => (type !== 'sponsored' || (!FIELD_NAME.test(text) && !namedOtherwise(el, budget))) && (type !== 'campaign' || !priceLine),
+  );
   if (types.length === 0) return false;
   // A small card is short too, but a label holds no title, picture or struck price. Asked
   // only of texts that claim something: the subtree search is the costly part.

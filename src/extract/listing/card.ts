@@ -8,14 +8,17 @@ import { clean, scanPromotions } from '../promotions.ts';
 import type { ListingSelectors } from '../sites/types.ts';
 import type { ListingItem, Money, PriorPrice, Promotion } from '../../contract/analysis.ts';
 import { isFromPriceLabel, isLowest30dLabel, isPriorPriceLabel, normalise, promotionTypesOf } from '../words/index.ts';
-import { isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, textOf } from './dom.ts';
+import { isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, shownTextOf, textOf, holdsPrice } from './dom.ts';
 import { LETTERS } from '../../core/letters.ts';
+import { priceText } from '../product/visible-price.ts';
 
 const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`, 'u');
 
 const MAX_TITLE = 300;
 /** Where a card's title sits, most telling first. */
 const TITLE_SELECTORS = ['h2, h3, h4, h5, [role="heading"]', '[itemprop="name"]', '[class*="title" i], [class*="name" i], [data-test*="title" i], [data-testid*="title" i], [data-testid*="name" i]'];
+/** Classes of the lines printed beside a product's name: its brand, maker, seller or category. */
+const ASIDE_NAME = /brand|manufacturer|vendor|seller|category|categories|kategorie/i;
 const STRUCK = 's, del, strike, [data-a-strike="true"], [style*="line-through" i], [class*="strike" i], [class*="old-price" i], [class*="price-old" i], [class*="was-price" i], [class*="price-before" i], [class*="before-price" i]';
 const SCREEN_READER = '[class*="offscreen" i], [class*="sr-only" i], [class*="visually-hidden" i]';
 
@@ -68,12 +71,16 @@ function titleOf(card: Element, ctx: CardContext): { text: string; el: Element |
     for (const el of safeQueryAll(card, selector, 20)) {
       const text = textOf(el, ctx.budget, MAX_TITLE);
       if (text.length < 3 || text.length >= MAX_TITLE || looksLikePrice(text)) continue;
+      // A block of lines with a price among them is the price box ("lh-title" is a line height).
+      if (el.childElementCount > 0 && holdsPrice(text)) continue;
+      // The brand or category line over the name ("HDX", "Carte graphique") is not the name.
+      if (ASIDE_NAME.test(el.getAttribute('class') ?? '') || /^(brand|category|manufacturer)$/i.test(el.getAttribute('itemprop') ?? '')) continue;
       if (text.length > 30 || promotionTypesOf(normalise(text)).length === 0) return { text, el };
     }
   }
   let best: { text: string; el: Element | null } = { text: '', el: null };
   for (const a of safeQueryAll(card, 'a[href]', 30)) {
-    const text = textOf(a, ctx.budget, MAX_TITLE);
+    const text = shownTextOf(a, ctx.budget, MAX_TITLE);
     if (text.length > best.text.length && !looksLikePrice(text)) best = { text, el: a };
   }
   const inner = best.el && best.text.length >= 8 ? nameInWideLink(best.el, ctx) : null;
@@ -97,7 +104,9 @@ function linkOf(card: Element, title: Element | null, ctx: CardContext): string 
 
 function amountIn(el: Element, budget: Budget): Money | null {
   const reader = el.matches(SCREEN_READER) ? el : el.querySelector(SCREEN_READER);
-  const text = textOf(reader && /\d/.test(reader.textContent ?? '') ? reader : el, budget, 80);
+  // Cents set apart ("$19<span>97</span>") are read as the product page reads them.
+  const text = reader && /\d/.test(reader.textContent ?? '') ? textOf(reader, budget, 80) : priceText(el).replace(/\s+/g, ' ').trim().slice(0, 80);
+  budget.read(text.length);
   const parsed = parsePrice(clean(text));
   return parsed ? { amount: parsed.amount, currency: parsed.currency } : null;
 }
@@ -144,6 +153,26 @@ function struckWithin(el: Element, card: Element): boolean {
   return false;
 }
 
+/** Inside markup hidden from screen readers, below `card`: a drawn copy of a price ("$2<sup>78</sup>"). */
+function hiddenFromReaders(el: Element, card: Element): boolean {
+  for (let node: Element | null = el; node && node !== card.parentElement; node = node.parentElement) {
+    if (node.getAttribute('aria-hidden') === 'true') return true;
+  }
+  return false;
+}
+
+/**
+ * The prices a screen reader reads, when the card also has them: a shop that draws a price in
+ * pieces for the eye ("$" "2" "78", cents raised) and hides that from screen readers prints
+ * the price whole beside it ("current price $2.78"), and the whole one is the one to read.
+ */
+function readablePrices(found: Element[], card: Element, budget: Budget): Element[] {
+  const read = found.filter((el) => !hiddenFromReaders(el, card));
+  // Only when the readable ones hold a current price: a "Was $1199.99" alone is not one.
+  const current = read.some((el) => !struckWithin(el, card) && !isPriorPriceLabel(labelBefore(el, budget)));
+  return current ? read : found;
+}
+
 interface Prices {
   price: Money | null;
   priorPrice: PriorPrice | null;
@@ -159,7 +188,7 @@ function pricesOf(card: Element, ctx: CardContext): Prices {
     const m = amountIn(pickedPrior, budget);
     if (m) out.priorPrice = { ...m, label: labelBefore(pickedPrior, budget) || 'struck-through' };
   }
-  for (const el of priceElements(card, budget).slice(0, 12)) {
+  for (const el of readablePrices(priceElements(card, budget), card, budget).slice(0, 12)) {
     if (out.price && out.priorPrice) break;
     const label = labelBefore(el, budget);
     // Neither the 30-day-low statement nor a from-price (another offer's lowest) is this card's price.

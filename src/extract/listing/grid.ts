@@ -53,7 +53,8 @@ function alike(children: Element[]): Element[] {
     for (const t of tokenSets[i] ?? []) tokens.set(t, (tokens.get(t) ?? 0) + 1);
   });
   const tag = [...tags].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const common = new Set([...tokens].filter(([, n]) => n * 2 >= children.length).map(([t]) => t));
+  // A BEM modifier ("s-item--watch-at-corner") varies one card of the template; it is not the template.
+  const common = new Set([...tokens].filter(([t, n]) => n * 2 >= children.length && !t.includes('--')).map(([t]) => t));
   // How much of the shared template a child carries: a featured card adds classes, it keeps the rest.
   const carried = (set: Set<string>): number => (common.size === 0 ? 1 : [...common].filter((t) => set.has(t)).length / common.size);
   return children.filter((c, i) => c.tagName === tag && carried(tokenSets[i] ?? new Set()) >= SAME_TEMPLATE);

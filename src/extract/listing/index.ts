@@ -62,6 +62,31 @@ function* readGroup(
   return items.filter((i) => i.title.length > 0);
 }
 
+/** A paid mark on this share of a grid of at least `UNIFORM_MIN` cards is on every card. */
+const UNIFORM_SHARE = 0.9;
+const UNIFORM_MIN = 8;
+
+/**
+ * A "Sponsored" mark that nearly every card of the grid carries tells no card apart: the
+ * shop hides it on most of them by means the markup does not show (a font, the layout), and
+ * calling every result paid would be wrong on most. No card of such a grid is called paid.
+ */
+function withoutUniformPaid(items: ListingItem[]): ListingItem[] {
+  const main = items.filter((i) => i.shelf === null);
+  const texts = new Map<string, number>();
+  for (const item of main) {
+    for (const text of new Set(item.promotions.filter((p) => p.type === 'sponsored').map((p) => p.text))) texts.set(text, (texts.get(text) ?? 0) + 1);
+  }
+  const [mark, count] = [...texts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (main.length < UNIFORM_MIN || count < main.length * UNIFORM_SHARE) return items;
+  // The same word on the page's shelves and lone placements says as little there.
+  return items.map((item) => {
+    if (!item.promotions.some((p) => p.type === 'sponsored' && p.text === mark)) return item;
+    const promotions = item.promotions.filter((p) => p.type !== 'sponsored' || p.text !== mark);
+    return { ...item, promotions, sponsored: promotions.some((p) => p.type === 'sponsored') };
+  });
+}
+
 function adapterCards(doc: Document, selectors: ListingSelectors): { main: Element[]; shelves: Group[] } {
   const shelfRoots = safeQueryAll(doc, selectors.shelf, 20);
   const inShelf = (el: Element): boolean => shelfRoots.some((s) => s.contains(el));
@@ -119,7 +144,8 @@ function* extract(doc: Document, url: string, budget: Budget, options: ListingOp
     items.push(...(yield* readGroup(shelf, shelf.heading ?? 'Other products', url, budget, selectors, max - items.length)));
   }
   const pinned = pinnedFirst(mainCards) && items[0]?.shelf === null ? 0 : null;
-  return { items, highlighted: highlightsOf(items, pinned), source };
+  const read = withoutUniformPaid(items);
+  return { items: read, highlighted: highlightsOf(read, pinned), source };
 }
 
 /** The listing's items and the ones the shop pushes; empty on any failure. */

@@ -140,6 +140,49 @@ describe('extractListing (generic)', () => {
     expect(items.map((i) => i.price?.amount)).toEqual([1999, 2999, 3999, 4999]);
   });
 
+  it('finds cards priced with an ISO code the short sign list lacks ("CAD 247.94"), named by the link text shown', () => {
+    const tile = (n: number) =>
+      `<li class="thumb"><a href="/p/${n}"><span class="hidden">${n}/optimized/${n}00_fpx.tif ,${n}/optimized/${n}01_fpx.tif,${n}/optimized/${n}02_fpx.tif</span><img src="/i/${n}.jpg" alt=""></a>` +
+      `<div class="desc"><a href="/p/${n}">Watch ${n} 28mm</a></div><div class="prices"><span>CAD ${n}47.94</span></div></li>`;
+    const doc = page(`<ul id="thumbnails">${[1, 2, 3, 4].map(tile).join('')}</ul>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.title, i.price?.amount, i.price?.currency])).toEqual([1, 2, 3, 4].map((n) => [`Watch ${n} 28mm`, Number(`${n}47.94`), 'CAD']));
+  });
+
+  it('reads the price a screen reader reads when the drawn one is split and hidden from it, and a price box is no title', () => {
+    const tile = (n: number, now = '') =>
+      `<div class="tile"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><div class="flex lh-title mb1"><div aria-hidden="true"><span>${now}</span><span>$</span><span>${n}</span><span>78</span></div>` +
+      `<span class="w_x">current price ${now ? 'Now ' : ''}$${n}.78</span>${now ? '<div class="strike" aria-hidden="true">$9.96</div><span class="w_x">Was $9.96</span>' : ''}<div>13.9 ¢/oz</div></div>` +
+      `<a href="/p/${n}"><span data-automation-id="product-title">Mustard ${n}, 20 oz Bottle</span></a></div>`;
+    const doc = page(`<div class="stack">${tile(1)}${tile(2, 'Now')}${tile(3)}${tile(4)}</div>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => i.price?.amount)).toEqual([1.78, 2.78, 3.78, 4.78]);
+    expect(items[1]?.priorPrice?.amount).toBe(9.96);
+    expect(items.map((i) => i.title)).toEqual([1, 2, 3, 4].map((n) => `Mustard ${n}, 20 oz Bottle`));
+  });
+
+  it('reads a paid mark inside a line-height utility class, and not a one-word price line as a campaign', () => {
+    const doc = page(
+      `<ul class="grid">${card(1, '<div class="flex lh-title"><div>Sponsored</div></div>')}${card(2, '<span class="sale">Sale CAD 34.42</span>')}${card(3, '<span class="flag">Black Friday</span>')}${card(4)}</ul>`,
+    );
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => i.sponsored)).toEqual([true, false, false, false]);
+    expect(items.map((i) => i.promotions.filter((p) => p.type === 'campaign').map((p) => p.text))).toEqual([[], [], ['Black Friday'], []]);
+  });
+
+  it("believes a paid mark's screen-reader name over the hidden word, and calls no card paid when every card carries the mark", () => {
+    const named = (n: number, id: string) => card(n, `<div class="sep"><div aria-labelledby="${id}" role="heading"><span aria-hidden="true">Sponsored</span></div></div>`);
+    const names = '<div hidden><span id="said">Sponsored</span><span id="blank"></span></div>';
+    const labelled = page(`${names}<ul class="grid">${named(1, 'blank')}${named(2, 'said')}${named(3, 'missing')}${named(4, 'blank')}</ul>`);
+    expect(extractListing(labelled, URL_, roomy()).items.map((i) => i.sponsored)).toEqual([false, true, false, false]);
+    const everywhere = page(`<ul class="grid">${[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => card(n, '<span>Anzeige</span>')).join('')}</ul>`);
+    const { items, highlighted } = extractListing(everywhere, URL_, roomy());
+    expect(items.filter((i) => i.sponsored)).toEqual([]);
+    expect(highlighted).toEqual([]);
+    const some = page(`<ul class="grid">${[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => card(n, n % 3 === 0 ? '<span>Anzeige</span>' : '')).join('')}</ul>`);
+    expect(extractListing(some, URL_, roomy()).items.map((i) => i.sponsored)).toEqual([false, false, true, false, false, true, false, false, true]);
+  });
+
   it('answers empty on a page without products and within a spent budget, never throwing', () => {
     expect(extractListing(page('<p>Hello</p>'), URL_, roomy()).items).toEqual([]);
     const doc = page(`<ul class="grid">${[1, 2, 3].map((n) => card(n)).join('')}</ul>`);
