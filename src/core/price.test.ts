@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { INSTALMENT, MAY_BE_PLAN, parseAmount, parsePrice } from './price.ts';
-import { currencyCode, findCurrencyMarks } from './currencies.ts';
+import { currencyCode, currencySigns, findCurrencyMarks, isCurrencyCode } from './currencies.ts';
 
 describe('parsePrice reads the prices shops print', () => {
   it.each([
@@ -263,5 +263,22 @@ describe('the instalment precheck', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('the currency table as the card finder asks it', () => {
+  it('takes an ISO code in capitals that reads as a currency on its own', () => {
+    for (const code of ['CAD', 'JPY', 'EUR', 'SEK', 'CZK', 'INR']) expect(isCurrencyCode(code), code).toBe(true);
+  });
+
+  it('refuses codes that are also words, other cases, and what the table does not know', () => {
+    for (const word of ['TOP', 'ALL', 'AMD', 'PHP', 'TRY', 'cad', 'Cad', 'LED', 'USB', 'CA', 'CADX']) expect(isCurrencyCode(word), word).toBe(false);
+  });
+
+  it('lists the one-character signs, and no letter of an alphabet, digit or space', () => {
+    const signs = [...currencySigns()];
+    for (const sign of ['$', '€', '£', '¥', '₽', '฿', '₪', '円', '원']) expect(signs, sign).toContain(sign);
+    for (const sign of signs) expect(/[\p{Script=Latin}\p{Script=Cyrillic}\d\s]/u.test(sign), sign).toBe(false);
+    expect(new Set(signs).size).toBe(signs.length);
   });
 });

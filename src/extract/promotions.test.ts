@@ -111,6 +111,18 @@ describe('findProductPromotions', () => {
     expect(findPromotions(page(shelf), new Budget()).map((p) => p.text).join()).toMatch(/Tarjous/);
   });
 
+  it('knows a tile by an amount in any currency of the core table, whole or in cents', () => {
+    const priced = (name: string, claim: string, price: string) =>
+      `<div class="item"><a href="/p/${name}">${name} phone</a><span class="badge">${claim}</span><p>${price}</p></div>`;
+    for (const [a, b, c] of [['CAD 449', 'CAD 512', 'CAD 610'], ['₪449', '₪512', '₪610'], ['12 990 Ft', '14 990 Ft', '9 990 Ft'], ['449 zł', '512 zł', '610 zł']]) {
+      const shelf = [priced('a', 'Tarjous', a), priced('b', '-30%', b), priced('c', 'Suosittelemme', c)].join('');
+      expect(findProductPromotions(page(shelf), new Budget()).map((p) => p.text).join(), a).not.toMatch(/Tarjous|-30%|Suosittelemme/);
+    }
+    // Numbers that are no amount ("128 GB", "5 kpl") do not make a row of tiles.
+    const plain = [priced('a', 'Tarjous', '128 GB'), priced('b', '-30%', '256 GB'), priced('c', 'Suosittelemme', '5 kpl')].join('');
+    expect(findProductPromotions(page(plain), new Budget()).map((p) => p.text).join()).toMatch(/Tarjous/);
+  });
+
   it('reads two tiles side by side as the product\'s own: a row needs three', () => {
     const found = findProductPromotions(page([tile('a', 'Tarjous'), tile('b', '-30%')].join('')), new Budget()).map((p) => p.text);
     expect(found.join()).toMatch(/Tarjous/);

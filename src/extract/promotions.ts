@@ -10,7 +10,7 @@ import type { Promotion, PromotionType } from '../contract/analysis.ts';
 import { isLowest30dLabel, normalise, promotionTypesOf } from './words/index.ts';
 import { LETTERS } from '../core/letters.ts';
 import { currencyCode } from '../core/currencies.ts';
-import { looksLikePrice } from './listing/dom.ts';
+import { holdsPrice, looksLikePrice } from './listing/dom.ts';
 
 /** Longer texts are sentences or titles, not labels. */
 const MAX_LABEL = 60;
@@ -224,14 +224,19 @@ export function findPromotions(root: Element, budget: Budget): Promotion[] {
 const TILE_SAMPLE = 8;
 const TILES_AT_LEAST = 3;
 const TILE_TEXT = 1_200;
-const AMOUNT = /\d[\d\s.,'’\u00a0]*(?:[.,]\d{2}|[.,]-|\s?[$€£¥₺₹₽]|\s?(?:kr|zł|Kč|Ft|lei|EUR|USD|GBP|SEK|тг|руб|元)(?!\p{L}))|[$€£¥₺₹₽]\s?\d/u;
+/**
+ * An amount without a currency ("12.99", "349,-"), or in one of the few spellings that are
+ * also common words in lower case ("12 990 Ft", "45 lei"). Currencies by sign or code are
+ * asked of the card finder's price test, which knows the core's whole table.
+ */
+const BARE_AMOUNT = /\d[\d\s.,'’\u00a0]*(?:[.,]\d{2}|[.,]-|\s?(?:Ft|lei|тг)(?!\p{L}))/u;
 
 /** A short element holding a link and an amount: what another product's tile looks like. */
 function looksLikeTile(el: Element, budget: Budget): boolean {
   if (!el.querySelector('a[href]')) return false;
   const text = textUpTo(el, TILE_TEXT);
   budget.read(text?.length ?? TILE_TEXT);
-  return text !== null && AMOUNT.test(text);
+  return text !== null && (BARE_AMOUNT.test(text) || holdsPrice(text));
 }
 
 /**

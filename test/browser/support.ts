@@ -51,22 +51,8 @@ export function readAll<T>(page: Tab, store: string): Promise<T[]> {
 }
 
 /** Counts records in one object store of the extension's database, from an extension page. */
-export function countRecords(page: Tab, store: string): Promise<number> {
-  return page.evaluateWith(async (name: string) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('needfit');
-      request.onupgradeneeded = () => request.transaction?.abort();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const count = await new Promise<number>((resolve, reject) => {
-      const request = db.transaction(name).objectStore(name).count();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return count;
-  }, store);
+export async function countRecords(page: Tab, store: string): Promise<number> {
+  return (await readAll(page, store)).length;
 }
 
 export interface DemoSession {

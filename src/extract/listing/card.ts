@@ -166,10 +166,10 @@ function hiddenFromReaders(el: Element, card: Element): boolean {
  * pieces for the eye ("$" "2" "78", cents raised) and hides that from screen readers prints
  * the price whole beside it ("current price $2.78"), and the whole one is the one to read.
  */
-function readablePrices(found: Element[], card: Element, budget: Budget): Element[] {
+function readablePrices(found: Element[], card: Element, labelOf: (el: Element) => string): Element[] {
   const read = found.filter((el) => !hiddenFromReaders(el, card));
   // Only when the readable ones hold a current price: a "Was $1199.99" alone is not one.
-  const current = read.some((el) => !struckWithin(el, card) && !isPriorPriceLabel(labelBefore(el, budget)));
+  const current = read.some((el) => !struckWithin(el, card) && !isPriorPriceLabel(labelOf(el)));
   return current ? read : found;
 }
 
@@ -188,9 +188,16 @@ function pricesOf(card: Element, ctx: CardContext): Prices {
     const m = amountIn(pickedPrior, budget);
     if (m) out.priorPrice = { ...m, label: labelBefore(pickedPrior, budget) || 'struck-through' };
   }
-  for (const el of readablePrices(priceElements(card, budget), card, budget).slice(0, 12)) {
+  // Each price's label is read once, though both the choice of readable prices and the loop ask it.
+  const labels = new Map<Element, string>();
+  const labelOf = (el: Element): string => {
+    let label = labels.get(el);
+    if (label === undefined) labels.set(el, (label = labelBefore(el, budget)));
+    return label;
+  };
+  for (const el of readablePrices(priceElements(card, budget), card, labelOf).slice(0, 12)) {
     if (out.price && out.priorPrice) break;
-    const label = labelBefore(el, budget);
+    const label = labelOf(el);
     // Neither the 30-day-low statement nor a from-price (another offer's lowest) is this card's price.
     if (isLowest30dLabel(label) || isFromPriceLabel(label)) continue;
     const prior = struckWithin(el, card) || isPriorPriceLabel(label);

@@ -28,16 +28,14 @@ const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAR
 const SHOW_TEXT = 4;
 
 export function looksLikePrice(text: string): boolean {
-  // Lower case instead of the `i` flag, which makes every page compile the letter ranges twice.
-  if (text.length > MAX_PRICE_TEXT || !/\d/.test(text)) return false;
-  const plain = text.replace(DIRECTION_MARKS, '');
-  return PRICE_LIKE.test(plain.toLowerCase()) || hasCodeBesideNumber(plain);
+  return text.length <= MAX_PRICE_TEXT && holdsPrice(text);
 }
 
 /** Whether a text of any length holds a price somewhere: "Now $1.52 Was $1.96 19.0 ¢/oz". */
 export function holdsPrice(text: string): boolean {
   if (!/\d/.test(text)) return false;
   const plain = text.replace(DIRECTION_MARKS, '');
+  // Lower case instead of the `i` flag, which makes every page compile the letter ranges twice.
   return PRICE_LIKE.test(plain.toLowerCase()) || hasCodeBesideNumber(plain);
 }
 
