@@ -42,6 +42,11 @@ describe('looksLikePrice', () => {
     for (const text of ['USB 3.0', '55 LED', '2 PCS', 'TOP 10', 'AMD 3020e', 'PHP 8.2', '4K UHD', 'Model 2021']) expect(looksLikePrice(text), text).toBe(false);
   });
 
+  it('reads a code glued to the word before it, as minified markup joins them, but not inside a word in capitals', () => {
+    expect(looksLikePrice('SaleCAD 34.42')).toBe(true);
+    expect(looksLikePrice('ABCAD 12')).toBe(false);
+  });
+
   it('leaves long texts alone', () => {
     expect(looksLikePrice(`${'Lorem ipsum dolor sit amet '.repeat(2)}CAD 12.00`)).toBe(false);
   });

@@ -16,8 +16,12 @@ const PRICE_LIKE = new RegExp(
   `${CURRENCY}\\s?\\d|\\d[\\d\\s.,'’\\u00a0\\u202f]*[,.]?[-–]?\\s?${CURRENCY}(?![${LETTERS}])|\\d,[-–]`,
   'u',
 );
-/** Any ISO 4217 code beside a number, in its own capitals: "CAD 247.94", "1 200 CZK". */
-const CODE_BESIDE_NUMBER = /(?<![A-Za-z])([A-Z]{3})\s?\d|\d[\d\s.,'’\u00a0\u202f]*[,.]?[-–]?\s?([A-Z]{3})(?![A-Za-z])/g;
+/**
+ * Any ISO 4217 code beside a number, in its own capitals: "CAD 247.94", "1 200 CZK". Minified
+ * markup glues a label's word to the code ("Sale" + "CAD 12" reads "SaleCAD 12"), so only a
+ * capital before the code makes it part of a longer word.
+ */
+const CODE_BESIDE_NUMBER = /(?<![A-Z])([A-Z]{3})\s?\d|\d[\d\s.,'’\u00a0\u202f]*[,.]?[-–]?\s?([A-Z]{3})(?![A-Za-z])/g;
 /** Marks right-to-left pages set between a number and its sign ("0.01 \u200f₪"). */
 const DIRECTION_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const THREE_LETTERS = new RegExp(`[${LETTERS}]{3}`, 'u');
