@@ -114,7 +114,7 @@ describe('findProductPromotions', () => {
   it('knows a tile by an amount in any currency of the core table, whole or in cents', () => {
     const priced = (name: string, claim: string, price: string) =>
       `<div class="item"><a href="/p/${name}">${name} phone</a><span class="badge">${claim}</span><p>${price}</p></div>`;
-    for (const [a, b, c] of [['CAD 449', 'CAD 512', 'CAD 610'], ['₪449', '₪512', '₪610'], ['12 990 Ft', '14 990 Ft', '9 990 Ft'], ['449 zł', '512 zł', '610 zł']]) {
+    for (const [a, b, c] of <[string, string, string][]>[['CAD 449', 'CAD 512', 'CAD 610'], ['₪449', '₪512', '₪610'], ['12 990 Ft', '14 990 Ft', '9 990 Ft'], ['449 zł', '512 zł', '610 zł']]) {
       const shelf = [priced('a', 'Tarjous', a), priced('b', '-30%', b), priced('c', 'Suosittelemme', c)].join('');
       expect(findProductPromotions(page(shelf), new Budget()).map((p) => p.text).join(), a).not.toMatch(/Tarjous|-30%|Suosittelemme/);
     }

@@ -20,6 +20,19 @@ const ANY_HINT = new RegExp(`${PRICE_CLASS_WORDS.join('|')}|add|buy|availability
 /** Elements marked by attributes rather than class words, found by the selector engine. */
 const MARKED = '[itemprop="price"], [data-price], [itemprop="availability"], button[name*="add" i], input[name*="add" i]';
 
+/**
+ * A control's name that says "add" as a word ("add", "add-to-cart", "addToBasket"), not
+ * inside another word: a newsletter box named "email_address" is no buy button.
+ */
+const ADD_NAME = /(?:^|[^a-z])add(?![a-z])|add[-_]?to/i;
+/** Controls one presses: a button, or an input that submits; a text box is not pressed. */
+const PRESSED_INPUTS = new Set(['submit', 'button', 'image']);
+
+function isPressable(el: Element): boolean {
+  if (el.tagName === 'BUTTON') return true;
+  return el.tagName === 'INPUT' && PRESSED_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase());
+}
+
 export interface PageScan {
   prices: Element[];
   buyButtons: Element[];
@@ -58,8 +71,8 @@ export function* scanPageSteps(doc: Document, budget: Budget): Steps<PageScan> {
       if (scan.prices.length < MAX_PRICES) scan.prices.push(node);
       else scan.cut = true;
     }
-    const name = isMarked && (node.tagName === 'BUTTON' || node.tagName === 'INPUT') ? (node.getAttribute('name') ?? '') : '';
-    if ((BUY_HINT.test(hint) || /add/i.test(name)) && scan.buyButtons.length < MAX_OTHERS) scan.buyButtons.push(node);
+    const name = isMarked && isPressable(node) ? (node.getAttribute('name') ?? '') : '';
+    if ((BUY_HINT.test(hint) || ADD_NAME.test(name)) && scan.buyButtons.length < MAX_OTHERS) scan.buyButtons.push(node);
     if ((STOCK_HINT.test(hint) || (isMarked && node.getAttribute('itemprop') === 'availability')) && scan.stock.length < MAX_OTHERS) scan.stock.push(node);
   }
   budget.visit(Math.min(visited, MAX_WALK));

@@ -118,6 +118,22 @@ describe('visible price choice', () => {
   });
 });
 
+describe('buy buttons', () => {
+  const buttons = (body: string) => runToEnd(scanPageSteps(page(body), new Budget())).buyButtons.map((b) => b.getAttribute('name') ?? b.className);
+
+  it('takes a control named or classed to add to the cart', () => {
+    expect(buttons('<button name="add">Buy</button><input type="submit" name="add-to-cart"><button class="btn add-to-basket">Lisää</button>').sort()).toEqual([
+      'add',
+      'add-to-cart',
+      'btn add-to-basket',
+    ].sort());
+  });
+
+  it('leaves out a text box whose name holds "add" inside a word, as a newsletter form\'s "email_address"', () => {
+    expect(buttons('<input id="email-text" type="text" name="email_address"><button name="address">Save</button><input type="email" name="add">')).toEqual([]);
+  });
+});
+
 describe('product codes', () => {
   it('prefers a code under a strong label (ASIN) to one under a weak label (Référence)', () => {
     const doc = page(`
