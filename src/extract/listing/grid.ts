@@ -224,5 +224,40 @@ export function* findLayout(root: Element, budget: Budget): Steps<Layout> {
     const pictured = g.cards.filter(hasImage);
     if (pictured.length >= 2) shelves.push({ ...g, ...headingOf(g, budget), cards: pictured });
   }
+  if (main && shelves.length > 0) main = withRowsOfResults(main, shelves, budget);
   return { main: main && main.cards.length > 0 ? main : null, shelves, placements: inDocumentOrder(placements) };
+}
+
+/** A card's link without its query and fragment: the copies of one card differ only there. */
+function linkKey(card: Element): string | null {
+  const href = (card.matches('a[href]') ? card : card.querySelector('a[href]'))?.getAttribute('href') ?? null;
+  return href ? href.split(/[?#]/)[0]! : null;
+}
+
+/**
+ * Rows set inside the results (a row of ads between two blocks of them) are results too:
+ * their cards follow the results' own template and they stand under the results' heading,
+ * not one of their own. A shop that prints such a row once per screen width repeats its
+ * cards; one copy of each is kept. The rows and their copies are taken out of `shelves`.
+ */
+function withRowsOfResults(main: Group, shelves: Group[], budget: Budget): Group {
+  const mainHeading = headingOf(main, budget).heading;
+  if (!mainHeading || isShelfHeading(mainHeading)) return main;
+  const rows = shelves.filter((s) => s.heading === mainHeading && sameTemplate(s.cards[0], main.cards[0]));
+  if (rows.length === 0) return main;
+  const seen = new Set<string>();
+  const cards: Element[] = [];
+  for (const card of rows.flatMap((row) => row.cards)) {
+    const key = linkKey(card);
+    if (key !== null && seen.has(key)) continue;
+    if (key !== null) seen.add(key);
+    cards.push(card);
+  }
+  // A copy for another screen width may have picked up another heading: one whose every card
+  // is a card of those rows is that copy, not a shelf.
+  const copies = shelves.filter(
+    (s) => !rows.includes(s) && sameTemplate(s.cards[0], main.cards[0]) && s.cards.every((c) => seen.has(linkKey(c) ?? '')),
+  );
+  for (const row of [...rows, ...copies]) shelves.splice(shelves.indexOf(row), 1);
+  return { ...main, cards: inDocumentOrder([...main.cards, ...cards]).slice(0, MAX_CARDS) };
 }

@@ -112,6 +112,20 @@ describe('extractListing (generic)', () => {
     expect(items.filter((i) => i.shelf === 'Asiakkaat katsoivat myös')).toHaveLength(3);
   });
 
+  it('reads a row of ads set inside the results, under their heading and in their template, as results, each ad once', () => {
+    const ad = (n: number) => card(n, '<span class="ad-mark">Mainos</span><p class="seller">Myyjä: Kauppa Oy, toimitus 2–4 arkipäivää</p>');
+    // One copy of the row per screen width, as shops print them; a shopper sees one.
+    const adRows = [[40, 41, 42, 43], [41, 40, 42], [40, 41]].map((ns, i) => `<ul class="ad-row copy-${i}">${ns.map(ad).join('')}</ul>`).join('');
+    const block = (from: number) => `<ul class="grid block">${Array.from({ length: 6 }, (_, k) => card(from + k)).join('')}</ul>`;
+    const other = `<section><h2>Asiakkaat katsoivat myös</h2><ul class="grid row">${[20, 21, 22].map((n) => card(n)).join('')}</ul></section>`;
+    const doc = page(`<div class="results"><h2>Hakutulokset</h2><div class="ads">${adRows}</div>${block(1)}${block(7)}</div>${other}`);
+    const { items } = extractListing(doc, URL_, roomy());
+    const main = items.filter((i) => i.shelf === null);
+    expect(main).toHaveLength(16);
+    expect(main.filter((i) => i.sponsored).map((i) => i.url)).toEqual([40, 41, 42, 43].map((n) => `https://shop.invalid/p/${n}`));
+    expect(items.filter((i) => i.shelf !== null).map((i) => i.shelf)).toEqual(['Asiakkaat katsoivat myös', 'Asiakkaat katsoivat myös', 'Asiakkaat katsoivat myös']);
+  });
+
   it('keeps a shelf placed among the cards apart when the other children are cards', () => {
     const inner = `<li class="tile"><h4>Suosittelemme</h4><ol class="mini">${[30, 31].map((n) => card(n, '', 'slide')).join('')}</ol></li>`;
     const doc = page(`<ul class="grid">${[1, 2, 3].map((n) => card(n)).join('')}${inner}${[4, 5].map((n) => card(n)).join('')}</ul>`);
