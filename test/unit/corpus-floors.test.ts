@@ -9,10 +9,11 @@ import { labelledListings, scorePage, totalsOf } from '../../src/cli/eval-listin
  * change that lowers one below its floor is a regression; raise a floor when a round lifts it.
  */
 // Measured 2026-12-07 over all 45 labelled listings (22 of them labelled that day, so
-// precision and pushed item are lower than the floors of the 19 labelled before).
+// precision and pushed item are lower than the floors of the 19 labelled before); raised the
+// same day after buy buttons stopped matching newsletter boxes and ad rows joined the results.
 const FLOORS: Record<Side, { kindRight: number; cardsFound: number; cardPrecision: number; paidPrecision: number; pushed: number }> = {
-  tune: { kindRight: 0.92, cardsFound: 0.84, cardPrecision: 0.96, paidPrecision: 1, pushed: 0.93 },
-  check: { kindRight: 0.78, cardsFound: 0.51, cardPrecision: 0.94, paidPrecision: 0.63, pushed: 0.92 },
+  tune: { kindRight: 0.97, cardsFound: 0.87, cardPrecision: 0.96, paidPrecision: 1, pushed: 0.96 },
+  check: { kindRight: 0.9, cardsFound: 0.51, cardPrecision: 0.94, paidPrecision: 0.63, pushed: 0.92 },
 };
 
 describe.each(['tune', 'check'] as const)('the labelled real pages of the %s side', (side) => {
