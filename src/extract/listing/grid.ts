@@ -85,6 +85,18 @@ function firstText(root: Element, cards: Element[], budget: Budget): string | nu
 }
 
 /**
+ * Inside, below `top`, an element made from the template of `group`'s cards that is not around
+ * the group: a heading there is another card's title (a copy of the row for another screen
+ * width, a neighbouring row), not a heading over the group.
+ */
+function inCardLike(h: Element, top: Element, group: Group): boolean {
+  for (let node = h.parentElement; node && node !== top; node = node.parentElement) {
+    if (sameTemplate(node, group.cards[0]) && !node.contains(group.container)) return true;
+  }
+  return false;
+}
+
+/**
  * The group's heading: inside its root or before it (never after it, never a card's own
  * title), looking up at most `levels` ancestors.
  */
@@ -94,14 +106,14 @@ function headingOf(group: Group, budget: Budget, inside = true, levels = 4): { h
   let at: Element | null = group.container;
   for (let level = 0; at && level < levels; level++, at = at.parentElement) {
     for (const h of inside ? Array.from(at.querySelectorAll(HEADINGS)).slice(0, 20) : []) {
-      if (inCard(h) || !before(h)) continue;
+      if (inCard(h) || !before(h) || inCardLike(h, at, group)) continue;
       const text = textOf(h, budget, 200);
       if (text.length > 0 && text.length <= 120) return { heading: text, root: at };
     }
     for (let sib = at.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) {
       // Only a heading, or a small block around one: a neighbouring shelf's title is not ours.
       const h = sib.matches(HEADINGS) ? sib : textOf(sib, budget, 300).length <= 150 ? sib.querySelector(HEADINGS) : null;
-      const text = h ? textOf(h, budget, 200) : '';
+      const text = h && !inCardLike(h, at.parentElement ?? at, group) ? textOf(h, budget, 200) : '';
       if (text.length > 0 && text.length <= 120) return { heading: text, root: at };
     }
   }

@@ -126,6 +126,15 @@ describe('extractListing (generic)', () => {
     expect(items.filter((i) => i.shelf !== null).map((i) => i.shelf)).toEqual(['Asiakkaat katsoivat myös', 'Asiakkaat katsoivat myös', 'Asiakkaat katsoivat myös']);
   });
 
+  it("never names a shelf after a card's title in the row before it", () => {
+    const row = (ns: number[]) => `<ul class="row">${ns.map((n) => card(n)).join('')}</ul>`;
+    const doc = page(`<h2>Hakutulokset</h2><ul class="grid">${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => card(n, '', 'result')).join('')}</ul>
+      <div class="recs">${row([50, 51, 52, 53])}${row([60, 61, 62])}</div>`);
+    const shelves = extractListing(doc, URL_, roomy()).items.filter((i) => i.shelf !== null);
+    expect(shelves.map((i) => i.title)).toContain('Televisio 60 55" 4K 120 Hz');
+    expect(shelves.filter((i) => i.shelf?.startsWith('Televisio'))).toEqual([]);
+  });
+
   it('keeps a shelf placed among the cards apart when the other children are cards', () => {
     const inner = `<li class="tile"><h4>Suosittelemme</h4><ol class="mini">${[30, 31].map((n) => card(n, '', 'slide')).join('')}</ol></li>`;
     const doc = page(`<ul class="grid">${[1, 2, 3].map((n) => card(n)).join('')}${inner}${[4, 5].map((n) => card(n)).join('')}</ul>`);
