@@ -250,7 +250,7 @@ function linkKey(card: Element): string | null {
  * Rows set inside the results (a row of ads between two blocks of them) are results too:
  * their cards follow the results' own template and they stand under the results' heading,
  * not one of their own. A shop that prints such a row once per screen width repeats its
- * cards; one copy of each is kept. The rows and their copies are taken out of `shelves`.
+ * cards; one copy of each is kept. The rows are taken out of `shelves`.
  */
 function withRowsOfResults(main: Group, shelves: Group[], budget: Budget): Group {
   const mainHeading = headingOf(main, budget).heading;
@@ -265,11 +265,6 @@ function withRowsOfResults(main: Group, shelves: Group[], budget: Budget): Group
     if (key !== null) seen.add(key);
     cards.push(card);
   }
-  // A copy for another screen width may have picked up another heading: one whose every card
-  // is a card of those rows is that copy, not a shelf.
-  const copies = shelves.filter(
-    (s) => !rows.includes(s) && sameTemplate(s.cards[0], main.cards[0]) && s.cards.every((c) => seen.has(linkKey(c) ?? '')),
-  );
-  for (const row of [...rows, ...copies]) shelves.splice(shelves.indexOf(row), 1);
+  for (const row of rows) shelves.splice(shelves.indexOf(row), 1);
   return { ...main, cards: inDocumentOrder([...main.cards, ...cards]).slice(0, MAX_CARDS) };
 }
