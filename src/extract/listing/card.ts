@@ -2,6 +2,7 @@
  * Reads one product card: title, link, price, prior price, promotions and the specs its
  * title carries. Adapter selectors get the first say per field; the generic reading follows.
  */
+import { isCurrencyCode } from '../../core/currencies.ts';
 import { parsePrice } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
 import { clean, scanPromotions } from '../promotions.ts';
@@ -127,7 +128,15 @@ function textBefore(el: Element, box: Element, budget: Budget): string {
 
 /** The words of a price's own label, or else those printed right before it: "List: $34.99" gives "List". */
 function labelBefore(el: Element, budget: Budget): string {
-  const tidy = (t: string): string => clean(t).replace(PRICE_IN_TEXT, ' ').replace(/\s+/g, ' ').replace(/[:\s]+$/, '').trim();
+  // The currency code printed with the amount ("13.50 CHF", "CAD 95.74") is no label of it.
+  const tidy = (t: string): string =>
+    clean(t)
+      .replace(PRICE_IN_TEXT, ' ')
+      .split(/\s+/)
+      .filter((word) => !isCurrencyCode(word))
+      .join(' ')
+      .replace(/[:\s]+$/, '')
+      .trim();
   const own = tidy(textOf(el, budget, 100));
   if (TWO_LETTERS.test(own)) return own.slice(0, 40);
   let box: Element = el;

@@ -8,6 +8,7 @@ import type { Budget } from '../budget.ts';
 import { isShelfHeading } from '../words/index.ts';
 import { classTokens, hasImage, hasLink, inDocumentOrder, priceElementSteps, textOf } from './dom.ts';
 import type { Steps } from '../steps.ts';
+import { LETTERS } from '../../core/letters.ts';
 
 export interface Group {
   /** The element whose children are the cards. */
@@ -24,6 +25,8 @@ const MAX_SHELVES = 12;
 /** Siblings whose classes overlap this much are copies of one card template. */
 const SAME_TEMPLATE = 0.75;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** A product's name holds a word: three letters in a row. */
+const TITLE_LIKE = new RegExp(`[${LETTERS}]{3}`, 'u');
 
 /** For every element, its children that hold a price. */
 function* pricedChildren(root: Element, budget: Budget): Steps<Map<Element, Set<Element>>> {
@@ -43,21 +46,52 @@ function* pricedChildren(root: Element, budget: Budget): Steps<Map<Element, Set<
   return byParent;
 }
 
-/** The children that follow the template most of them share. */
-function alike(children: Element[]): Element[] {
+/** Whether an element follows the template most of `children` share: their tag, most of their common classes. */
+function templateOf(children: Element[]): (el: Element) => boolean {
   const tags = new Map<string, number>();
   const tokens = new Map<string, number>();
-  const tokenSets = children.map(classTokens);
-  children.forEach((c, i) => {
+  for (const c of children) {
     tags.set(c.tagName, (tags.get(c.tagName) ?? 0) + 1);
-    for (const t of tokenSets[i] ?? []) tokens.set(t, (tokens.get(t) ?? 0) + 1);
-  });
+    for (const t of classTokens(c)) tokens.set(t, (tokens.get(t) ?? 0) + 1);
+  }
   const tag = [...tags].sort((a, b) => b[1] - a[1])[0]?.[0];
   // A BEM modifier ("s-item--watch-at-corner") varies one card of the template; it is not the template.
-  const common = new Set([...tokens].filter(([t, n]) => n * 2 >= children.length && !t.includes('--')).map(([t]) => t));
+  const common = [...tokens].filter(([t, n]) => n * 2 >= children.length && !t.includes('--')).map(([t]) => t);
   // How much of the shared template a child carries: a featured card adds classes, it keeps the rest.
-  const carried = (set: Set<string>): number => (common.size === 0 ? 1 : [...common].filter((t) => set.has(t)).length / common.size);
-  return children.filter((c, i) => c.tagName === tag && carried(tokenSets[i] ?? new Set()) >= SAME_TEMPLATE);
+  return (el) => {
+    if (el.tagName !== tag) return false;
+    if (common.length === 0) return true;
+    const own = classTokens(el);
+    return common.filter((t) => own.has(t)).length / common.length >= SAME_TEMPLATE;
+  };
+}
+
+/** The children that follow the template most of them share. */
+function alike(children: Element[]): Element[] {
+  return children.filter(templateOf(children));
+}
+
+/** Children this many and more are not walked for cards without a price. */
+const MAX_UNPRICED_WALK = MAX_CARDS;
+
+/**
+ * The grid's cards that print no price, in page order with the priced ones: a product sold
+ * out or priced on request, or a tile the shop renders only once it scrolls into view (a
+ * placeholder holding the product's name and link). Such a card is a child of the grid made
+ * from the cards' own template, and it names a product through a link.
+ */
+function withUnpriced(container: Element, cards: Element[], budget: Budget): Element[] {
+  if (cards.length < 2 || container.childElementCount > MAX_UNPRICED_WALK) return cards;
+  const fits = templateOf(cards);
+  const known = new Set(cards);
+  const more: Element[] = [];
+  for (const child of container.children) {
+    if (!budget.visit()) break;
+    if (known.has(child) || !fits(child) || !hasLink(child)) continue;
+    if (!TITLE_LIKE.test(textOf(child, budget, 200))) continue;
+    more.push(child);
+  }
+  return more.length > 0 ? inDocumentOrder([...cards, ...more]) : cards;
 }
 
 function candidates(byParent: Map<Element, Set<Element>>): Group[] {
@@ -218,7 +252,7 @@ export function* findLayout(root: Element, budget: Budget): Steps<Layout> {
       if (inner) shelves.push({ ...inner, root: child, heading: headingOf({ ...inner, container: child }, budget, true, 1).heading });
       else if (placements.length < MAX_SHELVES) placements.push(child);
     }
-    for (const card of mainPick.cards) {
+    for (const card of withUnpriced(mainPick.container, mainPick.cards, budget)) {
       const inner = innerShelf(card, groups);
       if (inner) shelves.push({ ...inner, root: card, heading: headingOf({ ...inner, container: card }, budget, true, 1).heading });
       else cards.push(card);

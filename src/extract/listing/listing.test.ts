@@ -151,6 +151,37 @@ describe('extractListing (generic)', () => {
     expect(items.map((i) => i.price?.amount ?? null)).toEqual([null, null, null, 104]);
   });
 
+  it('reads a prior price whose label stands before the amount and its currency code, or is "Orig."', () => {
+    const statt = (n: number) =>
+      `<div class="teaser"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><p class="name"><a href="/p/${n}">Sommerflieder ${n}</a></p>` +
+      `<p class="cross">statt&nbsp;<span class="old">${n}3.50&nbsp;CHF</span></p><a class="cart" href="/cart?add=${n}"><span>${n}.75&nbsp;CHF</span></a></div>`;
+    const orig = `<div class="teaser"><a href="/p/9"><img src="/i/9.jpg" alt=""></a><p class="name"><a href="/p/9">Watch 9 32mm</a></p>` +
+      '<div class="prices"><span>Orig. CAD 95.74</span><span>Was CAD 71.81</span><span>Sale CAD 47.87</span></div></div>';
+    const doc = page(`<div class="results">${[1, 2, 3].map(statt).join('')}${orig}</div>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.price?.amount, i.priorPrice?.amount, i.priorPrice?.label])).toEqual([
+      [1.75, 13.5, 'statt'],
+      [2.75, 23.5, 'statt'],
+      [3.75, 33.5, 'statt'],
+      [47.87, 95.74, 'Orig.'],
+    ]);
+  });
+
+  it('keeps the cards of the grid that print no price (sold out, or a placeholder with only a name), and no other tile', () => {
+    const placeholder = (n: number) => `<li class="tile"><div class="placeholder"><a href="/p/${n}" title="Televisio ${n}">Televisio ${n} 65" OLED</a></div></li>`;
+    const banner = '<li class="promo"><a href="/campaign">Black Week: katso kaikki tarjoukset</a></li>';
+    const empty = '<li class="tile"><a href="/p/0"><img src="/i/0.jpg" alt=""></a></li>';
+    const doc = page(`<ul class="grid">${[1, 2, 3].map((n) => card(n)).join('')}${banner}${placeholder(4)}${empty}${placeholder(5)}</ul>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.title, i.url, i.price?.amount ?? null, i.position])).toEqual([
+      ['Televisio 1 55" 4K 120 Hz', 'https://shop.invalid/p/1', 101, 1],
+      ['Televisio 2 55" 4K 120 Hz', 'https://shop.invalid/p/2', 102, 2],
+      ['Televisio 3 55" 4K 120 Hz', 'https://shop.invalid/p/3', 103, 3],
+      ['Televisio 4 65" OLED', 'https://shop.invalid/p/4', null, 4],
+      ['Televisio 5 65" OLED', 'https://shop.invalid/p/5', null, 5],
+    ]);
+  });
+
   it("names a card whose one link wraps it whole by its name line, not by the link's every word", () => {
     const wide = (n: number, alt: string) =>
       `<div class="row"><a href="/p/${n}"><img src="/i/${n}.jpg" alt="${alt}"><label><input type="checkbox">Add to Compare</label>` +

@@ -28,7 +28,7 @@ export const EN: LanguageWords = {
     'recommended for you', 'related products', 'similar products', 'similar items', 'trending now', 'inspired by your',
     'products related to this item', 'compare with similar items', 'people also bought', 'top picks for you',
   ],
-  priorPrice: ['was', 'list', 'list price', 'typical', 'typical price', 'regular price', 'original price', 'rrp', 'msrp', 'before', 'reg.'],
+  priorPrice: ['was', 'list', 'list price', 'typical', 'typical price', 'regular price', 'original price', 'orig.', 'originally', 'rrp', 'msrp', 'before', 'reg.'],
   lowest30d: ['lowest price in 30 days', 'lowest price in the last 30 days', '30-day low'],
   fromPrice: ['from', 'starting at', 'starts at', 'as low as'],
 };
