@@ -53,15 +53,18 @@ function linesOf(root: Element, budget: Budget): { text: string; el: Element }[]
 
 /**
  * A link around the whole card (image, name, rating, specs and price in one anchor) is no
- * name: its name is the line inside it the image's alt repeats, or else its first line of
- * words that is neither a price nor a promotion. Null when the link holds no price.
+ * name: its name is the line inside it that the link's own title or the image's alt repeats,
+ * or else its first line of words that is neither a price nor a promotion. Null when the link
+ * holds no price.
  */
 function nameInWideLink(link: Element, ctx: CardContext): { text: string; el: Element } | null {
   const lines = linesOf(link, ctx.budget);
   if (!lines.some((line) => looksLikePrice(line.text))) return null;
-  const alt = (link.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  const named = alt ? lines.find((line) => line.text.toLowerCase() === alt) : undefined;
-  if (named) return named;
+  const tidy = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const said of [tidy(link.getAttribute('title')), tidy(link.querySelector('img[alt]')?.getAttribute('alt'))]) {
+    const named = said ? lines.find((line) => line.text.toLowerCase() === said) : undefined;
+    if (named) return named;
+  }
   return lines.find((line) => line.text.length >= 8 && TWO_LETTERS.test(line.text) && !looksLikePrice(line.text) && promotionTypesOf(normalise(line.text)).length === 0) ?? null;
 }
 

@@ -109,7 +109,10 @@ export function shownTextOf(el: Element, budget: Budget, max = 300): string {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT_AND_TEXT, filter as unknown as NodeFilter);
   let text = '';
   for (let node = walker.nextNode(); node && text.length <= max * 2 && budget.visit(); node = walker.nextNode()) {
-    if (node.nodeType === 3) text += ` ${node.nodeValue ?? ''}`;
+    // Collapsed as it is read: indentation alone would fill the length bound before the words.
+    if (node.nodeType !== 3) continue;
+    const words = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (words) text += ` ${words}`;
   }
   const shown = text.replace(/\s+/g, ' ').trim().slice(0, max);
   budget.read(shown.length);

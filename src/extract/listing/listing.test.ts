@@ -194,6 +194,17 @@ describe('extractListing (generic)', () => {
     expect(items.map((i) => i.price?.amount)).toEqual([1999, 2999, 3999, 4999]);
   });
 
+  it("names a wide link by the line its own title repeats, however deep the markup's indentation", () => {
+    const pad = `\n${' '.repeat(160)}`;
+    const wide = (n: number) =>
+      `<li class="item"><a href="/p/${n}" title="Slim Jeans ${n}">${pad}<div class="image">${pad}<img src="/i/${n}.jpg">${pad}</div>${pad}` +
+      `<span class="promo"><img src="/sale.png" alt="SALE"></span>${pad}<div class="marker">${pad}<span>CONSCIOUS</span>${pad}</div>${pad}` +
+      `<div class="info">${pad}<div class="details">${pad}Slim Jeans ${n}${pad}</div>${pad}<div class="price">${pad}<span>$${n}9.99</span>${pad}</div>${pad}<div>In stock online</div>${pad}</div></a></li>`;
+    const doc = page(`<ul class="products">${[1, 2, 3, 4].map(wide).join('')}</ul>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.title, i.price?.amount])).toEqual([1, 2, 3, 4].map((n) => [`Slim Jeans ${n}`, Number(`${n}9.99`)]));
+  });
+
   it('finds cards priced with an ISO code the short sign list lacks ("CAD 247.94"), named by the link text shown', () => {
     const tile = (n: number) =>
       `<li class="thumb"><a href="/p/${n}"><span class="hidden">${n}/optimized/${n}00_fpx.tif ,${n}/optimized/${n}01_fpx.tif,${n}/optimized/${n}02_fpx.tif</span><img src="/i/${n}.jpg" alt=""></a>` +
