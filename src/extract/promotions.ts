@@ -185,6 +185,28 @@ function namedOtherwise(el: Element, budget: Budget): boolean {
   return false;
 }
 
+/** A line of parts set apart by a bar or a dot is read part by part up to this length. */
+const MAX_PARTED_LINE = 200;
+const PART_SEPARATOR = /\s[|·•∙⋅]\s/u;
+/** Words at most in a part that is a label of its own. */
+const MAX_PART_WORDS = 3;
+
+/**
+ * A line too long for a label that begins or ends a paid disclosure with parts set apart:
+ * "Sponsored | Based on star rating and number of customer ratings" over a shelf. Only a part
+ * that is a paid mark on its own counts; a sentence that mentions the word is no label.
+ */
+function readPaidPart(el: Element, budget: Budget, add: (p: Promotion, el: Element) => void): boolean {
+  const raw = textUpTo(el, MAX_PARTED_LINE);
+  budget.read(raw?.length ?? MAX_PARTED_LINE);
+  if (raw === null || !PART_SEPARATOR.test(raw)) return false;
+  const parts = clean(raw).split(PART_SEPARATOR).map((part) => part.trim());
+  const paid = parts.find((part) => part.split(/\s+/).length <= MAX_PART_WORDS && promotionTypesOf(normalise(part)).includes('sponsored'));
+  if (!paid || FIELD_NAME.test(paid) || namedOtherwise(el, budget)) return false;
+  add({ type: 'sponsored', text: paid, where: whereOf(el) }, el);
+  return true;
+}
+
 /** Reads `el` as one label; true when it was one and matched, so its children need no visit. */
 function readLabel(el: Element, attributed: boolean, budget: Budget, add: (p: Promotion, el: Element) => void): boolean {
   const aria = attributed ? el.getAttribute('aria-label') : null;
@@ -196,7 +218,7 @@ function readLabel(el: Element, attributed: boolean, budget: Budget, add: (p: Pr
   // selector below searches the whole subtree.
   const raw = textUpTo(el, MAX_LABEL);
   budget.read(raw?.length ?? MAX_LABEL);
-  if (raw === null) return false;
+  if (raw === null) return el.childElementCount === 0 && readPaidPart(el, budget, add);
   const text = clean(raw);
   if (text.length === 0) return false;
   const priceLine = isPriceLine(text);

@@ -105,6 +105,9 @@ function candidates(byParent: Map<Element, Set<Element>>): Group[] {
   return groups;
 }
 
+/** Ancestors of a group looked in for a plain-text heading. */
+const TEXT_LEVELS = 3;
+
 /** The first short text in `root` outside the cards: a carousel title set in a plain <span>. */
 function firstText(root: Element, cards: Element[], budget: Budget): string | null {
   const walker = root.ownerDocument.createTreeWalker(root, 4);
@@ -119,39 +122,50 @@ function firstText(root: Element, cards: Element[], budget: Budget): string | nu
 }
 
 /**
- * Inside, below `top`, an element made from the template of `group`'s cards that is not around
- * the group: a heading there is another card's title (a copy of the row for another screen
- * width, a neighbouring row), not a heading over the group.
+ * Inside, below `top`, a card that is not around the group: one made from the template of
+ * `group`'s cards (a copy of the row for another screen width, a neighbouring row) or a card
+ * of another group (the results above a shelf). A heading there is that card's title, not a
+ * heading over the group.
  */
-function inCardLike(h: Element, top: Element, group: Group): boolean {
+function inCardLike(h: Element, top: Element, group: Group, cards: ReadonlySet<Element>): boolean {
   for (let node = h.parentElement; node && node !== top; node = node.parentElement) {
-    if (sameTemplate(node, group.cards[0]) && !node.contains(group.container)) return true;
+    if ((cards.has(node) || sameTemplate(node, group.cards[0])) && !node.contains(group.container)) return true;
   }
   return false;
 }
 
 /**
  * The group's heading: inside its root or before it (never after it, never a card's own
- * title), looking up at most `levels` ancestors.
+ * title), looking up at most `levels` ancestors. `cards` are the cards of every group found.
  */
-function headingOf(group: Group, budget: Budget, inside = true, levels = 4): { heading: string | null; root: Element } {
+function headingOf(group: Group, budget: Budget, inside = true, levels = 4, cards: ReadonlySet<Element> = new Set()): { heading: string | null; root: Element } {
   const inCard = (el: Element): boolean => group.cards.some((c) => c.contains(el));
   const before = (el: Element): boolean => group.container.contains(el) || (el.compareDocumentPosition(group.container) & 4) !== 0;
   let at: Element | null = group.container;
   for (let level = 0; at && level < levels; level++, at = at.parentElement) {
     for (const h of inside ? Array.from(at.querySelectorAll(HEADINGS)).slice(0, 20) : []) {
-      if (inCard(h) || !before(h) || inCardLike(h, at, group)) continue;
+      if (inCard(h) || !before(h) || inCardLike(h, at, group, cards)) continue;
       const text = textOf(h, budget, 200);
       if (text.length > 0 && text.length <= 120) return { heading: text, root: at };
     }
     for (let sib = at.previousElementSibling, n = 0; sib && n < 2; sib = sib.previousElementSibling, n++) {
       // Only a heading, or a small block around one: a neighbouring shelf's title is not ours.
       const h = sib.matches(HEADINGS) ? sib : textOf(sib, budget, 300).length <= 150 ? sib.querySelector(HEADINGS) : null;
-      const text = h && !inCardLike(h, at.parentElement ?? at, group) ? textOf(h, budget, 200) : '';
+      const text = h && !inCardLike(h, at.parentElement ?? at, group, cards) ? textOf(h, budget, 200) : '';
       if (text.length > 0 && text.length <= 120) return { heading: text, root: at };
     }
   }
-  return { heading: inside ? firstText(group.container, group.cards, budget) : null, root: group.container };
+  if (!inside) return { heading: null, root: group.container };
+  // No heading element: the first short text of the group's own block, one holding no other cards.
+  const own = new Set(group.cards);
+  const holdsOthers = (el: Element): boolean => [...cards].some((c) => !own.has(c) && el.contains(c) && !c.contains(group.container));
+  at = group.container;
+  for (let level = 0; at && level < TEXT_LEVELS; level++, at = at.parentElement) {
+    if (level > 0 && holdsOthers(at)) break;
+    const text = firstText(at, group.cards, budget);
+    if (text) return { heading: text, root: at };
+  }
+  return { heading: null, root: group.container };
 }
 
 /** The largest group of pictured items strictly inside `el`, when it holds at least two. */
@@ -226,6 +240,7 @@ export function* findLayout(root: Element, budget: Budget): Steps<Layout> {
   const byParent = yield* pricedChildren(root, budget);
   yield;
   const groups = candidates(byParent);
+  const allCards: ReadonlySet<Element> = new Set(groups.flatMap((g) => g.cards));
   yield;
   const ranked = [...groups].sort((a, b) => b.cards.length - a.cards.length);
   // Headings are looked up only for the few groups that need one: the walk is not free.
@@ -249,12 +264,12 @@ export function* findLayout(root: Element, budget: Budget): Steps<Layout> {
     for (const child of byParent.get(mainPick.container) ?? []) {
       if (template.has(child) || !hasLink(child)) continue;
       const inner = innerShelf(child, groups);
-      if (inner) shelves.push({ ...inner, root: child, heading: headingOf({ ...inner, container: child }, budget, true, 1).heading });
+      if (inner) shelves.push({ ...inner, root: child, heading: headingOf({ ...inner, container: child }, budget, true, 1, allCards).heading });
       else if (placements.length < MAX_SHELVES) placements.push(child);
     }
     for (const card of withUnpriced(mainPick.container, mainPick.cards, budget)) {
       const inner = innerShelf(card, groups);
-      if (inner) shelves.push({ ...inner, root: card, heading: headingOf({ ...inner, container: card }, budget, true, 1).heading });
+      if (inner) shelves.push({ ...inner, root: card, heading: headingOf({ ...inner, container: card }, budget, true, 1, allCards).heading });
       else cards.push(card);
     }
     const continued = cards.length > 0 ? continuedIn({ ...mainPick, cards }, groups, budget) : [];
@@ -268,9 +283,9 @@ export function* findLayout(root: Element, budget: Budget): Steps<Layout> {
     if (main && inMain(g.container)) continue;
     if (shelves.some((s) => s.container.contains(g.container) || g.container.contains(s.container))) continue;
     const pictured = g.cards.filter(hasImage);
-    if (pictured.length >= 2) shelves.push({ ...g, ...headingOf(g, budget), cards: pictured });
+    if (pictured.length >= 2) shelves.push({ ...g, ...headingOf(g, budget, true, 4, allCards), cards: pictured });
   }
-  if (main && shelves.length > 0) main = withRowsOfResults(main, shelves, budget);
+  if (main && shelves.length > 0) main = withRowsOfResults(main, shelves, budget, allCards);
   return { main: main && main.cards.length > 0 ? main : null, shelves, placements: inDocumentOrder(placements) };
 }
 
@@ -286,8 +301,8 @@ function linkKey(card: Element): string | null {
  * not one of their own. A shop that prints such a row once per screen width repeats its
  * cards; one copy of each is kept. The rows are taken out of `shelves`.
  */
-function withRowsOfResults(main: Group, shelves: Group[], budget: Budget): Group {
-  const mainHeading = headingOf(main, budget).heading;
+function withRowsOfResults(main: Group, shelves: Group[], budget: Budget, allCards: ReadonlySet<Element>): Group {
+  const mainHeading = headingOf(main, budget, true, 4, allCards).heading;
   if (!mainHeading || isShelfHeading(mainHeading)) return main;
   const rows = shelves.filter((s) => s.heading === mainHeading && sameTemplate(s.cards[0], main.cards[0]));
   if (rows.length === 0) return main;

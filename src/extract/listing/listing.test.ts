@@ -205,6 +205,23 @@ describe('extractListing (generic)', () => {
     expect(items.map((i) => [i.title, i.price?.amount])).toEqual([1, 2, 3, 4].map((n) => [`Slim Jeans ${n}`, Number(`${n}9.99`)]));
   });
 
+  it('reads "Sponsored" as one part of a longer line set apart by a bar, never from a sentence that mentions it', () => {
+    const shelf = (heading: string, line: string, from: number) =>
+      `<section><div><span>${heading}</span></div><div><span>${line}</span></div>` +
+      `<ol class="carousel">${[from, from + 1, from + 2].map((n) => card(n, '', 'slide')).join('')}</ol></section>`;
+    const doc = page(
+      `<ul class="grid">${[1, 2, 3, 4].map((n) => card(n)).join('')}</ul>` +
+        shelf('Highly rated', 'Sponsored | Based on star rating and number of customer ratings', 11) +
+        shelf('Top picks', 'Our picks are never sponsored, they are based on customer ratings', 21),
+    );
+    const { items } = extractListing(doc, URL_, roomy());
+    const paid = (shelfName: string) => items.filter((i) => i.shelf === shelfName).map((i) => i.sponsored);
+    expect(paid('Highly rated')).toEqual([true, true, true]);
+    expect(items.find((i) => i.shelf === 'Highly rated')?.promotions.find((p) => p.type === 'sponsored')?.text).toBe('Sponsored');
+    expect(paid('Top picks')).toEqual([false, false, false]);
+    expect(items.filter((i) => i.shelf === null).map((i) => i.sponsored)).toEqual([false, false, false, false]);
+  });
+
   it('finds cards priced with an ISO code the short sign list lacks ("CAD 247.94"), named by the link text shown', () => {
     const tile = (n: number) =>
       `<li class="thumb"><a href="/p/${n}"><span class="hidden">${n}/optimized/${n}00_fpx.tif ,${n}/optimized/${n}01_fpx.tif,${n}/optimized/${n}02_fpx.tif</span><img src="/i/${n}.jpg" alt=""></a>` +
