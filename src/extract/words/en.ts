@@ -11,10 +11,11 @@ export const EN: LanguageWords = {
     campaign: [
       'deal of the day', 'limited time deal', 'top deal', 'black friday', 'cyber monday', 'lightning deal',
       'outlet', 'clearance', 'hot deal', 'flash sale', 'prime day deal', 'special offer', 'on sale',
+      'cyber week', 'new low price', 'new lower price',
     ],
     discount: ['price drop', 'reduced'],
     'social-proof': ['best seller', 'bestseller', 'most popular', 'top rated', 'customer favourite', 'customer favorite'],
-    urgency: ['almost gone', 'selling fast', 'last chance', 'low stock'],
+    urgency: ['almost gone', 'selling fast', 'last chance', 'low stock', 'only few left', 'only a few left'],
   },
   labels: { sponsored: ['ad', 'ads'], campaign: ['sale', 'deal'] },
   patterns: {

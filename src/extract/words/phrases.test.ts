@@ -18,6 +18,12 @@ describe('PhraseSet', () => {
     expect(set.matches('')).toBe(false);
   });
 
+  it('keeps words joined by underscores as one, an identifier such as a user name', () => {
+    expect(wordsOf('anker_outlet_store 99.5% positive')).toEqual(['anker_outlet_store', '99', '5', 'positive']);
+    expect(new PhraseSet(['outlet']).matches('anker_outlet_store 99.5% positive')).toBe(false);
+    expect(new PhraseSet(['outlet']).matches('outlet _ deals')).toBe(true);
+  });
+
   it('splits words on anything but letters and digits', () => {
     expect(wordsOf('−25 % · Säästä 50 €')).toEqual(['25', 'Säästä', '50']);
   });

@@ -6,8 +6,11 @@
  */
 import { WORD_CHARS } from '../../core/letters.ts';
 
-/** Words as the matchers see them: runs of letters and digits. */
-const WORD = new RegExp(`[${WORD_CHARS}]+`, 'gu');
+/**
+ * Words as the matchers see them: runs of letters and digits. Runs joined by underscores are
+ * one word: an identifier such as a seller's user name ("anker_outlet_store") is no prose.
+ */
+const WORD = new RegExp(`[${WORD_CHARS}]+(?:_[${WORD_CHARS}]+)*`, 'gu');
 
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
