@@ -58,6 +58,13 @@ describe('findPromotions', () => {
     expect(types('<p>This long description mentions a sponsored event and a sale at the end of it all.</p>')).toEqual([]);
   });
 
+  it("reads a sticker drawn as an image by its alternative text, not a product photo's description", () => {
+    expect(types('<span class="promo"><img src="/s.png" alt="SALE"></span>')).toEqual(['campaign:SALE']);
+    expect(types('<img src="/b.png" alt="Bestseller">')).toEqual(['social-proof:Bestseller']);
+    expect(types('<img src="/p.jpg" alt="Outlet Stainless Steel Bracelet Watch 32mm, Only at Macys">')).toEqual([]);
+    expect(types('<img src="/p.jpg" alt="">')).toEqual([]);
+  });
+
   it('says where a signal sits and reports each label once', () => {
     const found = findPromotions(root('<span class="badge" aria-label="Best seller"><span>Best seller</span></span>'), new Budget());
     expect(found).toEqual([{ type: 'social-proof', text: 'Best seller', where: 'badge' }]);

@@ -185,6 +185,18 @@ function namedOtherwise(el: Element, budget: Budget): boolean {
   return false;
 }
 
+/** An image's text this long at most is a sticker's word, not a description of a product photo. */
+const MAX_IMAGE_LABEL = 30;
+
+/** A sticker drawn as an image whose alternative text is the word: "SALE", "Bestseller". */
+function readImageLabel(img: Element, add: (p: Promotion, el: Element) => void): boolean {
+  const alt = clean(img.getAttribute('alt') ?? '');
+  if (alt.length === 0 || alt.length > MAX_IMAGE_LABEL || FIELD_NAME.test(alt)) return false;
+  const types = promotionTypesOf(normalise(alt));
+  for (const type of types) add({ type, text: alt, where: whereOf(img) }, img);
+  return types.length > 0;
+}
+
 /** A line of parts set apart by a bar or a dot is read part by part up to this length. */
 const MAX_PARTED_LINE = 200;
 const PART_SEPARATOR = /\s[|·•∙⋅]\s/u;
@@ -209,6 +221,7 @@ function readPaidPart(el: Element, budget: Budget, add: (p: Promotion, el: Eleme
 
 /** Reads `el` as one label; true when it was one and matched, so its children need no visit. */
 function readLabel(el: Element, attributed: boolean, budget: Budget, add: (p: Promotion, el: Element) => void): boolean {
+  if (el.tagName === 'IMG') return attributed && readImageLabel(el, add);
   const aria = attributed ? el.getAttribute('aria-label') : null;
   if (aria && aria.length <= 40) {
     for (const type of promotionTypesOf(normalise(aria))) add({ type, text: clean(aria), where: whereOf(el) }, el);
