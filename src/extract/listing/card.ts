@@ -68,6 +68,28 @@ function nameInWideLink(link: Element, ctx: CardContext): { text: string; el: El
   return lines.find((line) => line.text.length >= 8 && TWO_LETTERS.test(line.text) && !looksLikePrice(line.text) && promotionTypesOf(normalise(line.text)).length === 0) ?? null;
 }
 
+/** Text nodes looked at after a name line for the line under it. */
+const NEXT_LINE_NODES = 40;
+
+/**
+ * A name printed over two lines ("MICKE" over "Work station"): the line under the name
+ * element is part of the name when the product picture's alt says both in a row. Without
+ * that the line under a name is a subtitle, a rating or a size, and is left out.
+ */
+function withNextLine(text: string, el: Element, card: Element, budget: Budget): string {
+  const alt = (card.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  if (alt.length <= text.length || !alt.toLowerCase().startsWith(`${text.toLowerCase()} `)) return text;
+  const walker = card.ownerDocument.createTreeWalker(card, 4);
+  for (let node = walker.nextNode(), n = 0; node && n < NEXT_LINE_NODES && budget.visit(); node = walker.nextNode(), n++) {
+    if (el.contains(node) || !(el.compareDocumentPosition(node) & 4)) continue;
+    const line = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    const rest = alt.slice(text.length).trim().toLowerCase();
+    return TWO_LETTERS.test(line) && !looksLikePrice(line) && rest.startsWith(line.toLowerCase()) ? `${text} ${line}`.slice(0, MAX_TITLE) : text;
+  }
+  return text;
+}
+
 function titleOf(card: Element, ctx: CardContext): { text: string; el: Element | null } {
   const picked = safeQuery(card, ctx.selectors?.title);
   if (picked) return { text: textOf(picked, ctx.budget, MAX_TITLE), el: picked };
@@ -79,7 +101,7 @@ function titleOf(card: Element, ctx: CardContext): { text: string; el: Element |
       if (el.childElementCount > 0 && holdsPrice(text)) continue;
       // The brand or category line over the name ("HDX", "Carte graphique") is not the name.
       if (ASIDE_NAME.test(el.getAttribute('class') ?? '') || /^(brand|category|manufacturer)$/i.test(el.getAttribute('itemprop') ?? '')) continue;
-      if (text.length > 30 || promotionTypesOf(normalise(text)).length === 0) return { text, el };
+      if (text.length > 30 || promotionTypesOf(normalise(text)).length === 0) return { text: withNextLine(text, el, card, ctx.budget), el };
     }
   }
   let best: { text: string; el: Element | null } = { text: '', el: null };

@@ -222,6 +222,15 @@ describe('extractListing (generic)', () => {
     expect(items.filter((i) => i.shelf === null).map((i) => i.sponsored)).toEqual([false, false, false, false]);
   });
 
+  it("joins a name printed over two lines when the picture's alt says both, and no other line under a name", () => {
+    const tile = (n: number, alt: string) =>
+      `<div class="product"><a href="/p/${n}"><img src="/i/${n}.jpg" alt="${alt}"><span class="prodName">MICKE</span>` +
+      `<div><span class="prodDesc">Work station ${n}</span></div><span class="prodPrice">$${n}59.00</span></a></div>`;
+    const doc = page(`<div class="results">${tile(1, 'MICKE Work station 1 Width: 105 cm')}${tile(2, 'MICKE Work station 2')}${tile(3, 'A desk in white')}${tile(4, '')}</div>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => i.title)).toEqual(['MICKE Work station 1', 'MICKE Work station 2', 'MICKE', 'MICKE']);
+  });
+
   it('finds cards priced with an ISO code the short sign list lacks ("CAD 247.94"), named by the link text shown', () => {
     const tile = (n: number) =>
       `<li class="thumb"><a href="/p/${n}"><span class="hidden">${n}/optimized/${n}00_fpx.tif ,${n}/optimized/${n}01_fpx.tif,${n}/optimized/${n}02_fpx.tif</span><img src="/i/${n}.jpg" alt=""></a>` +
