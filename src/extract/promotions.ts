@@ -209,6 +209,8 @@ const MAX_PART_WORDS = 3;
  * that is a paid mark on its own counts; a sentence that mentions the word is no label.
  */
 function readPaidPart(el: Element, budget: Budget, add: (p: Promotion, el: Element) => void): boolean {
+  // Most long texts are sentences without a separator: the first text node tells, unread.
+  if (!/[|·•∙⋅]/u.test(el.firstChild?.nodeValue?.slice(0, MAX_PARTED_LINE) ?? '')) return false;
   const raw = textUpTo(el, MAX_PARTED_LINE);
   budget.read(raw?.length ?? MAX_PARTED_LINE);
   if (raw === null || !PART_SEPARATOR.test(raw)) return false;

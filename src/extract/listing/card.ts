@@ -33,6 +33,16 @@ export interface CardContext {
   shared?: Promotion[];
 }
 
+/** A text on one line, white space collapsed. */
+function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The alternative text of the first image in `root` that has one. */
+function altOf(root: Element): string {
+  return oneLine(root.querySelector('img[alt]')?.getAttribute('alt'));
+}
+
 /** Lines of a card-wide link read for its name, at most; controls inside it are no name. */
 const MAX_LINES = 200;
 const NOT_A_NAME = 'button, label, select, option, script, style, svg';
@@ -60,8 +70,7 @@ function linesOf(root: Element, budget: Budget): { text: string; el: Element }[]
 function nameInWideLink(link: Element, ctx: CardContext): { text: string; el: Element } | null {
   const lines = linesOf(link, ctx.budget);
   if (!lines.some((line) => looksLikePrice(line.text))) return null;
-  const tidy = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  for (const said of [tidy(link.getAttribute('title')), tidy(link.querySelector('img[alt]')?.getAttribute('alt'))]) {
+  for (const said of [oneLine(link.getAttribute('title')).toLowerCase(), altOf(link).toLowerCase()]) {
     const named = said ? lines.find((line) => line.text.toLowerCase() === said) : undefined;
     if (named) return named;
   }
@@ -77,14 +86,14 @@ const NEXT_LINE_NODES = 40;
  * that the line under a name is a subtitle, a rating or a size, and is left out.
  */
 function withNextLine(text: string, el: Element, card: Element, budget: Budget): string {
-  const alt = (card.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  const alt = altOf(card);
   if (alt.length <= text.length || !alt.toLowerCase().startsWith(`${text.toLowerCase()} `)) return text;
+  const rest = alt.slice(text.length).trim().toLowerCase();
   const walker = card.ownerDocument.createTreeWalker(card, 4);
   for (let node = walker.nextNode(), n = 0; node && n < NEXT_LINE_NODES && budget.visit(); node = walker.nextNode(), n++) {
     if (el.contains(node) || !(el.compareDocumentPosition(node) & 4)) continue;
-    const line = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const line = oneLine(node.nodeValue);
     if (!line) continue;
-    const rest = alt.slice(text.length).trim().toLowerCase();
     return TWO_LETTERS.test(line) && !looksLikePrice(line) && rest.startsWith(line.toLowerCase()) ? `${text} ${line}`.slice(0, MAX_TITLE) : text;
   }
   return text;
@@ -112,8 +121,7 @@ function titleOf(card: Element, ctx: CardContext): { text: string; el: Element |
   const inner = best.el && best.text.length >= 8 ? nameInWideLink(best.el, ctx) : null;
   if (inner) return { text: inner.text.slice(0, MAX_TITLE), el: inner.el };
   if (best.text.length >= 8) return best;
-  const alt = card.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
-  return { text: alt.slice(0, MAX_TITLE), el: null };
+  return { text: altOf(card).slice(0, MAX_TITLE), el: null };
 }
 
 function linkOf(card: Element, title: Element | null, ctx: CardContext): string | null {
