@@ -199,7 +199,9 @@ function readImageLabel(img: Element, add: (p: Promotion, el: Element) => void):
 
 /** A line of parts set apart by a bar or a dot is read part by part up to this length. */
 const MAX_PARTED_LINE = 200;
-const PART_SEPARATOR = /\s[|·•∙⋅]\s/u;
+const SEPARATORS = '|·•∙⋅';
+const PART_SEPARATOR = new RegExp(`\\s[${SEPARATORS}]\\s`, 'u');
+const ANY_SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'u');
 /** Words at most in a part that is a label of its own. */
 const MAX_PART_WORDS = 3;
 
@@ -210,7 +212,7 @@ const MAX_PART_WORDS = 3;
  */
 function readPaidPart(el: Element, budget: Budget, add: (p: Promotion, el: Element) => void): boolean {
   // Most long texts are sentences without a separator: the first text node tells, unread.
-  if (!/[|·•∙⋅]/u.test(el.firstChild?.nodeValue?.slice(0, MAX_PARTED_LINE) ?? '')) return false;
+  if (!ANY_SEPARATOR.test(el.firstChild?.nodeValue?.slice(0, MAX_PARTED_LINE) ?? '')) return false;
   const raw = textUpTo(el, MAX_PARTED_LINE);
   budget.read(raw?.length ?? MAX_PARTED_LINE);
   if (raw === null || !PART_SEPARATOR.test(raw)) return false;

@@ -31,6 +31,11 @@ const MAX_ANCHORS = 6_000;
 const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 const SHOW_TEXT = 4;
 
+/** True when `text` holds a word, three letters in a row, as a product's name does. */
+export function holdsWord(text: string): boolean {
+  return THREE_LETTERS.test(text);
+}
+
 export function looksLikePrice(text: string): boolean {
   return text.length <= MAX_PRICE_TEXT && holdsPrice(text);
 }
@@ -80,7 +85,7 @@ export function* priceElementSteps(root: Element, budget: Budget): Steps<Element
     if (!el || SKIP_TEXT_OF.has(el.tagName)) continue;
     // Words are labels or titles: such a text may be a price on its own ("List: $34.99") but
     // is never one piece of a price split over spans, so it does not climb.
-    const levels = THREE_LETTERS.test(value.replace(CURRENCY_WORDS, '')) ? 1 : 3;
+    const levels = holdsWord(value.replace(CURRENCY_WORDS, '')) ? 1 : 3;
     for (let level = 0; el && level < levels && el !== root.parentElement; level++, el = el.parentElement) {
       if (seen.has(el)) break;
       const text = textUpTo(el, MAX_PRICE_TEXT);
@@ -114,7 +119,7 @@ export function shownTextOf(el: Element, budget: Budget, max = 300): string {
     const words = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
     if (words) text += ` ${words}`;
   }
-  const shown = text.replace(/\s+/g, ' ').trim().slice(0, max);
+  const shown = text.trim().slice(0, max);
   budget.read(shown.length);
   return shown;
 }

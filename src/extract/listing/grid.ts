@@ -6,9 +6,8 @@
  */
 import type { Budget } from '../budget.ts';
 import { isShelfHeading } from '../words/index.ts';
-import { classTokens, hasImage, hasLink, inDocumentOrder, priceElementSteps, textOf } from './dom.ts';
+import { classTokens, hasImage, hasLink, holdsWord, inDocumentOrder, priceElementSteps, textOf } from './dom.ts';
 import type { Steps } from '../steps.ts';
-import { LETTERS } from '../../core/letters.ts';
 
 export interface Group {
   /** The element whose children are the cards. */
@@ -25,8 +24,6 @@ const MAX_SHELVES = 12;
 /** Siblings whose classes overlap this much are copies of one card template. */
 const SAME_TEMPLATE = 0.75;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-/** A product's name holds a word: three letters in a row. */
-const TITLE_LIKE = new RegExp(`[${LETTERS}]{3}`, 'u');
 
 /** For every element, its children that hold a price. */
 function* pricedChildren(root: Element, budget: Budget): Steps<Map<Element, Set<Element>>> {
@@ -88,7 +85,7 @@ function withUnpriced(container: Element, cards: Element[], budget: Budget): Ele
   for (const child of container.children) {
     if (!budget.visit()) break;
     if (known.has(child) || !fits(child) || !hasLink(child)) continue;
-    if (!TITLE_LIKE.test(textOf(child, budget, 200))) continue;
+    if (!holdsWord(textOf(child, budget, 200))) continue;
     more.push(child);
   }
   return more.length > 0 ? inDocumentOrder([...cards, ...more]) : cards;
@@ -157,13 +154,19 @@ function headingOf(group: Group, budget: Budget, inside = true, levels = 4, card
   }
   if (!inside) return { heading: null, root: group.container };
   // No heading element: the first short text of the group's own block, one holding no other cards.
+  const blocks: Element[] = [];
+  for (let el: Element | null = group.container; el && blocks.length < TEXT_LEVELS; el = el.parentElement) blocks.push(el);
+  // One pass over the other cards finds the lowest block that holds one of them.
   const own = new Set(group.cards);
-  const holdsOthers = (el: Element): boolean => [...cards].some((c) => !own.has(c) && el.contains(c) && !c.contains(group.container));
-  at = group.container;
-  for (let level = 0; at && level < TEXT_LEVELS; level++, at = at.parentElement) {
-    if (level > 0 && holdsOthers(at)) break;
-    const text = firstText(at, group.cards, budget);
-    if (text) return { heading: text, root: at };
+  let ownLevels = blocks.length;
+  for (const c of cards) {
+    if (own.has(c) || c.contains(group.container)) continue;
+    const level = blocks.findIndex((b, i) => i > 0 && i < ownLevels && b.contains(c));
+    if (level > 0) ownLevels = level;
+  }
+  for (const block of blocks.slice(0, ownLevels)) {
+    const text = firstText(block, group.cards, budget);
+    if (text) return { heading: text, root: block };
   }
   return { heading: null, root: group.container };
 }
