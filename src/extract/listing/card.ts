@@ -12,6 +12,8 @@ import { isFromPriceLabel, isLowest30dLabel, isPriorPriceLabel, normalise, promo
 import { isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, shownTextOf, textOf, holdsPrice } from './dom.ts';
 import { LETTERS } from '../../core/letters.ts';
 import { priceText } from '../product/visible-price.ts';
+import { classWords } from '../product/dom.ts';
+import { PRIOR_PRICE_CLASS } from '../product/words.ts';
 
 const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`, 'u');
 
@@ -20,7 +22,7 @@ const MAX_TITLE = 300;
 const TITLE_SELECTORS = ['h2, h3, h4, h5, [role="heading"]', '[itemprop="name"]', '[class*="title" i], [class*="name" i], [data-test*="title" i], [data-testid*="title" i], [data-testid*="name" i]'];
 /** Classes of the lines printed beside a product's name: its brand, maker, seller or category. */
 const ASIDE_NAME = /brand|manufacturer|vendor|seller|category|categories|kategorie/i;
-const STRUCK = 's, del, strike, [data-a-strike="true"], [style*="line-through" i], [class*="strike" i], [class*="old-price" i], [class*="price-old" i], [class*="was-price" i], [class*="price-before" i], [class*="before-price" i]';
+const STRUCK = 's, del, strike, [data-a-strike="true"], [style*="line-through" i]';
 const SCREEN_READER = '[class*="offscreen" i], [class*="sr-only" i], [class*="visually-hidden" i]';
 
 export interface CardContext {
@@ -183,16 +185,15 @@ function labelBefore(el: Element, budget: Budget): string {
 }
 
 /**
- * True when `el` or an ancestor up to the card is struck through. Asked of the few levels
- * inside the card only: `closest` would try the struck selectors on every ancestor up to
- * the document, and each of them matches class substrings.
+ * True when `el` or an ancestor inside the card is struck through, or named in its class as
+ * the price paid before ("price-was", "oldPrice", "strikethrough"). Asked of the levels inside
+ * the card only: the card's own classes name its template, not one of its prices.
  */
 function struckWithin(el: Element, card: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.matches(STRUCK)) return true;
-    if (node === card) return false;
+  for (let node: Element | null = el; node && node !== card; node = node.parentElement) {
+    if (node.matches(STRUCK) || PRIOR_PRICE_CLASS.test(classWords(node, 0))) return true;
   }
-  return false;
+  return card.matches(STRUCK);
 }
 
 /** Inside markup hidden from screen readers, below `card`: a drawn copy of a price ("$2<sup>78</sup>"). */

@@ -167,6 +167,23 @@ describe('extractListing (generic)', () => {
     ]);
   });
 
+  it('reads a price whose class names it the one paid before as the prior price, and not the card template\'s classes', () => {
+    const was = (n: number) =>
+      `<div class="cell"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><a class="item-title" href="/p/${n}">Shopping cart toy ${n}</a>` +
+      `<ul class="price"><li class="price-was"> $${n}8.99 </li><li class="price-current">$<strong>${n}1</strong><sup>.99</sup></li></ul></div>`;
+    const oldStock = (n: number) =>
+      `<div class="cell old-stock"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><a class="item-title" href="/p/${n}">Shopping cart toy ${n}</a>` +
+      `<ul class="price"><li class="price-current">$${n}4.50</li></ul></div>`;
+    const doc = page(`<div class="results">${[1, 2, 3].map(was).join('')}${oldStock(4)}</div>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.price?.amount ?? null, i.priorPrice?.amount ?? null])).toEqual([
+      [11.99, 18.99],
+      [21.99, 28.99],
+      [31.99, 38.99],
+      [44.5, null],
+    ]);
+  });
+
   it('keeps the cards of the grid that print no price (sold out, or a placeholder with only a name), and no other tile', () => {
     const placeholder = (n: number) => `<li class="tile"><div class="placeholder"><a href="/p/${n}" title="Televisio ${n}">Televisio ${n} 65" OLED</a></div></li>`;
     const banner = '<li class="promo"><a href="/campaign">Black Week: katso kaikki tarjoukset</a></li>';

@@ -167,11 +167,20 @@ function classWordTest(words: readonly string[], afterPrice: boolean): RegExp {
   return new RegExp(`(?: ${afterPrice ? '|price' : ''})(?:${words.map(escapeWord).join('|')})`);
 }
 
+/**
+ * Class words that name a price as the one paid before: a card's price box reads them (see
+ * PRIOR_PRICE_CLASS). Only words that say so wherever they sit; "regular", "compare" and
+ * "prev" also name a card's template ("preview", "regular-tile") and stay with the product reader.
+ */
+const PRIOR_PRICE_WORDS: readonly string[] = [
+  'old', 'was ', 'strike', 'struck', 'before', 'list price', 'listprice', 'orig', 'rrp', 'uvp', 'msrp', 'crossed',
+  'vorher', 'statt', 'streich', 'full price', 'fullprice', 'alt ',
+];
+
 /** Class words of a price that is not the one to pay now: prior, per-unit, instalment, delivery. */
 export const NOT_CURRENT_PRICE_WORDS: readonly string[] = [
-  'old', 'was', 'strike', 'struck', 'before', 'regular', 'list price', 'listprice', 'compare', 'orig', 'rrp', 'uvp',
-  'msrp', 'cross', 'prev', 'saving', 'save', 'instal', 'month', 'unit', 'per ', 'reference', 'vorher', 'statt',
-  'streich', 'full price', 'fullprice', 'alt ', 'lowest', 'omnibus', 'shipping', 'delivery', 'postage', 'excl',
+  ...PRIOR_PRICE_WORDS, 'was', 'regular', 'compare', 'cross', 'prev', 'saving', 'save', 'instal', 'month', 'unit',
+  'per ', 'reference', 'lowest', 'omnibus', 'shipping', 'delivery', 'postage', 'excl',
 ];
 
 /** Class words of the price to pay now. */
@@ -193,6 +202,7 @@ export const OTHER_PRODUCTS_WORDS: readonly string[] = [
 export const MAYBE_OTHER_PRODUCTS_WORDS: readonly string[] = ['widget', 'bundle', 'accessor', 'compare'];
 
 export const NOT_CURRENT_PRICE = classWordTest(NOT_CURRENT_PRICE_WORDS, true);
+export const PRIOR_PRICE_CLASS = classWordTest(PRIOR_PRICE_WORDS, true);
 export const CURRENT_PRICE = classWordTest(CURRENT_PRICE_WORDS, true);
 export const OTHER_PRODUCTS = classWordTest(OTHER_PRODUCTS_WORDS, false);
 export const MAYBE_OTHER_PRODUCTS = classWordTest(MAYBE_OTHER_PRODUCTS_WORDS, false);
