@@ -149,6 +149,9 @@ function amountIn(el: Element, budget: Budget): Money | null {
 
 const PRICE_IN_TEXT = /[-–]?\s*[$€£¥]?\s?\d[\d\s.,–-]*\s?(?:[$€£¥]|kr|zł|eur|usd)?/gi;
 
+/** Where the first amount of a price's text starts, its currency sign with it. */
+const FIRST_AMOUNT = /[$€£¥]?\s?\d/;
+
 /** The last piece of text before `el` inside `box`: the words printed right in front of it. */
 function textBefore(el: Element, box: Element, budget: Budget): string {
   const walker = box.ownerDocument.createTreeWalker(box, 4);
@@ -172,7 +175,12 @@ function labelBefore(el: Element, budget: Budget): string {
       .join(' ')
       .replace(/[:\s]+$/, '')
       .trim();
-  const own = tidy(textOf(el, budget, 100));
+  const text = textOf(el, budget, 100);
+  // Words in front of the only amount are its label; a note after it ("(from 12/05 to 03/06)") is not.
+  const amountAt = FIRST_AMOUNT.exec(text)?.index ?? 0;
+  const lead = tidy(text.slice(0, amountAt));
+  if (TWO_LETTERS.test(lead) && !holdsPrice(text.slice(amountAt + 1))) return lead.slice(0, 40);
+  const own = tidy(text);
   if (TWO_LETTERS.test(own)) return own.slice(0, 40);
   let box: Element = el;
   for (let level = 0; level < 2 && box.parentElement; level++) {
@@ -221,6 +229,69 @@ interface Prices {
   priorPrice: PriorPrice | null;
 }
 
+/** Percent points by which a shop's rounding of a stated discount may miss the prices' own. */
+const PERCENT_SLACK = 1;
+/** Unlabelled prices of a card weighed against its price and its stated discount, at most. */
+const MAX_PAIRED = 4;
+/** Text nodes of a card read for a percentage off, at most, and the longest such statement. */
+const MAX_CLAIM_NODES = 80;
+const MAX_CLAIM = 30;
+const PERCENT_OFF = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%/;
+
+/** A discount the card states: a percentage off ("12% off", "-13 %") or an amount saved ("Save £50.00"). */
+interface Claim {
+  text: string;
+  percent?: number;
+  saved?: number;
+}
+
+/** The card's percentages off, each a short text of its own. */
+function percentClaims(card: Element, budget: Budget): Claim[] {
+  const claims: Claim[] = [];
+  const walker = card.ownerDocument.createTreeWalker(card, 4);
+  for (let node = walker.nextNode(), n = 0; node && n < MAX_CLAIM_NODES && budget.visit(); node = walker.nextNode(), n++) {
+    const text = oneLine(node.nodeValue);
+    const percent = text.length <= MAX_CLAIM ? PERCENT_OFF.exec(text) : null;
+    if (percent && promotionTypesOf(normalise(text)).includes('discount')) claims.push({ text, percent: Number(percent[1]?.replace(',', '.')) });
+  }
+  return claims;
+}
+
+/**
+ * The card's own statement of the discount that `higher` over `lower` comes to, if one does.
+ * Two prices printed without a word or a strike between them are then told apart by the
+ * card itself: the higher one is the price paid before.
+ */
+function statedDiscount(lower: Money, higher: Money, claims: readonly Claim[]): string | null {
+  const off = higher.amount - lower.amount;
+  if (off <= 0 || (lower.currency && higher.currency && lower.currency !== higher.currency)) return null;
+  const percentOff = (100 * off) / higher.amount;
+  const claim = claims.find((c) => (c.percent !== undefined ? Math.abs(percentOff - c.percent) < PERCENT_SLACK : c.saved !== undefined && Math.abs(c.saved - off) < 0.01));
+  return claim?.text ?? null;
+}
+
+/** The words of an amount saved, its label with it ("Save £50.00"), or null when `el` is no such amount. */
+function savingOf(el: Element, label: string, budget: Budget): string | null {
+  const text = textOf(el, budget, MAX_CLAIM);
+  const stated = text.includes(label) ? text : `${label} ${text}`;
+  return promotionTypesOf(normalise(stated)).includes('discount') ? stated : null;
+}
+
+/** The card's price and an unlabelled other one, when the card's discount statement tells them apart. */
+function pairByDiscount(out: Prices, unlabelled: Money[], claims: readonly Claim[]): void {
+  const price = out.price;
+  if (!price) return;
+  for (const other of unlabelled) {
+    if (other === price) continue;
+    const [lower, higher] = other.amount < price.amount ? [other, price] : [price, other];
+    const claim = statedDiscount(lower, higher, claims);
+    if (!claim) continue;
+    out.price = lower;
+    out.priorPrice = { ...higher, label: claim };
+    return;
+  }
+}
+
 function pricesOf(card: Element, ctx: CardContext): Prices {
   const { budget, selectors } = ctx;
   const out: Prices = { price: null, priorPrice: null };
@@ -238,18 +309,28 @@ function pricesOf(card: Element, ctx: CardContext): Prices {
     if (label === undefined) labels.set(el, (label = labelBefore(el, budget)));
     return label;
   };
+  const unlabelled: Money[] = [];
+  const saved: Claim[] = [];
   for (const el of readablePrices(priceElements(card, budget), card, labelOf).slice(0, 12)) {
     if (out.price && out.priorPrice) break;
     const label = labelOf(el);
     // Neither the 30-day-low statement nor a from-price (another offer's lowest) is this card's price.
     if (isLowest30dLabel(label) || isFromPriceLabel(label)) continue;
     const prior = struckWithin(el, card) || isPriorPriceLabel(label);
-    if (!prior && promotionTypesOf(normalise(label)).includes('discount')) continue;
+    // An amount saved ("Save £50.00", "Säästä <b>30,00 €</b>") is a discount statement, not a price.
+    const stated = label && !prior ? savingOf(el, label, budget) : null;
+    if (stated !== null) {
+      const money = amountIn(el, budget);
+      if (money) saved.push({ text: stated, saved: money.amount });
+      continue;
+    }
     const money = amountIn(el, budget);
     if (!money) continue;
     if (prior && !out.priorPrice) out.priorPrice = { ...money, label: label || 'struck-through' };
     else if (!prior && !out.price) out.price = money;
+    if (!prior && !label && unlabelled.length < MAX_PAIRED) unlabelled.push(money);
   }
+  if (!out.priorPrice && unlabelled.some((money) => money !== out.price)) pairByDiscount(out, unlabelled, [...saved, ...percentClaims(card, budget)]);
   if (out.price && out.priorPrice && out.priorPrice.amount <= out.price.amount) out.priorPrice = null;
   return out;
 }

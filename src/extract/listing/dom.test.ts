@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { looksLikePrice } from './dom.ts';
+import { JSDOM } from 'jsdom';
+import { Budget } from '../budget.ts';
+import { looksLikePrice, priceElements } from './dom.ts';
 
 /** Currencies as the locales that use them print them; the card finder must see each as a price.
  * Codes that are also words (TRY, ALL) count only by their sign, and the forint's "Ft" is feet
@@ -49,5 +51,21 @@ describe('looksLikePrice', () => {
 
   it('leaves long texts alone', () => {
     expect(looksLikePrice(`${'Lorem ipsum dolor sit amet '.repeat(2)}CAD 12.00`)).toBe(false);
+  });
+});
+
+describe('priceElements', () => {
+  const found = (html: string): string[] => {
+    const doc = new JSDOM(`<body>${html}</body>`).window.document;
+    return priceElements(doc.body, new Budget({ maxNodes: 1e5, maxChars: 1e6, maxMs: 1e6 })).map((el) => el.className);
+  };
+
+  it('finds an element that opens with its price and goes on with a note naming no other price', () => {
+    expect(found('<div class="was">Was £499.00<span> (from 12/05/2021 to 03/06/2021)</span></div>')).toEqual(['was']);
+  });
+
+  it('finds no price in a long sentence, nor in an element whose note names another price', () => {
+    expect(found('<p class="text">Was £499.00 <b>only</b> until the end of the week, while stocks last.</p>')).toEqual([]);
+    expect(found('<div class="was">Was £499.00<span class="plan"> or 3 monthly payments of £166.33 at 0% APR</span></div>')).toEqual([]);
   });
 });

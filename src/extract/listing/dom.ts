@@ -70,6 +70,24 @@ export function priceElements(root: Element, budget: Budget): Element[] {
 /** Text nodes read between two chances for the page to run. */
 const NODES_PER_STEP = 400;
 
+/** Characters of an element read to see that what follows its price is a note without one. */
+const MAX_NOTED_PRICE = 120;
+
+/**
+ * An element that opens with a price of its own text and goes on only with a note in child
+ * elements that names no other price: "Was £499.00<span> (from 12/05/2021 to 03/06/2021)</span>".
+ * A sentence in running text has more text of its own and is no price.
+ */
+function leadsWithPrice(el: Element, node: Node): boolean {
+  const own = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+  if (el.firstChild !== node || !looksLikePrice(own)) return false;
+  for (let child = node.nextSibling; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child.nodeValue ?? '').trim()) return false;
+  }
+  const whole = textUpTo(el, MAX_NOTED_PRICE);
+  return whole !== null && !holdsPrice(whole.slice(own.length));
+}
+
 export function* priceElementSteps(root: Element, budget: Budget): Steps<Element[]> {
   const doc = root.ownerDocument;
   const found: Element[] = [];
@@ -89,7 +107,13 @@ export function* priceElementSteps(root: Element, budget: Budget): Steps<Element
     for (let level = 0; el && level < levels && el !== root.parentElement; level++, el = el.parentElement) {
       if (seen.has(el)) break;
       const text = textUpTo(el, MAX_PRICE_TEXT);
-      if (text === null) break;
+      if (text === null) {
+        if (level === 0 && leadsWithPrice(el, node)) {
+          seen.add(el);
+          found.push(el);
+        }
+        break;
+      }
       if (looksLikePrice(text)) {
         seen.add(el);
         found.push(el);

@@ -184,6 +184,41 @@ describe('extractListing (generic)', () => {
     ]);
   });
 
+  it('tells two unmarked prices apart by the discount the card states, and guesses nothing without one', () => {
+    const phone = (n: number, prices: string, claim: string) =>
+      `<div class="_1x"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><a class="_2t" href="/p/${n}">Puhelin ${n} 128 GB</a>` +
+      '<ul><li>8 GB RAM | 128 GB ROM</li><li>17.2 cm (6.77 inch) Display</li><li>5700 mAh Battery</li></ul>' +
+      `<div class="_3p">${prices}<div class="_4d"><span>${claim}</span></div></div></div>`;
+    const doc = page(
+      '<div class="results">' +
+        phone(1, '<div class="a9">₹23,499</div><div class="b7">₹<!-- -->26,999</div>', '12% off') +
+        phone(2, '<div class="b7">229,00 €</div><div class="a9">199,00 €</div>', 'Säästä 30,00 €') +
+        phone(3, '<div class="a9">₹23,499</div><div class="b7">₹26,999</div>', '40% off') +
+        phone(4, '<div class="a9">₹9,999</div>', '10% off') +
+        '</div>',
+    );
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.price?.amount ?? null, i.priorPrice?.amount ?? null, i.priorPrice?.label ?? null])).toEqual([
+      [23499, 26999, '12% off'],
+      [199, 229, 'Säästä 30,00 €'],
+      [23499, null, null],
+      [9999, null, null],
+    ]);
+  });
+
+  it('reads a was-price followed by a note of its dates, and takes the words before the amount for its label', () => {
+    const laptop = (n: number) =>
+      `<div class="pli"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><h2><a href="/p/${n}">Laptop ${n} 14" 256 GB</a></h2>` +
+      `<div class="ppb"><span class="pp">£${n}49.00</span><div class="pw">Was £${n}99.00<span> (from 12/05/2021 to 03/06/2021)</span></div></div></div>`;
+    const doc = page(`<div class="results">${[1, 2, 3].map(laptop).join('')}</div>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.price?.amount, i.priorPrice?.amount, i.priorPrice?.label])).toEqual([
+      [149, 199, 'Was'],
+      [249, 299, 'Was'],
+      [349, 399, 'Was'],
+    ]);
+  });
+
   it('keeps the cards of the grid that print no price (sold out, or a placeholder with only a name), and no other tile', () => {
     const placeholder = (n: number) => `<li class="tile"><div class="placeholder"><a href="/p/${n}" title="Televisio ${n}">Televisio ${n} 65" OLED</a></div></li>`;
     const banner = '<li class="promo"><a href="/campaign">Black Week: katso kaikki tarjoukset</a></li>';
