@@ -27,6 +27,19 @@ describe('JSON-LD source', () => {
     expect(clues.price).toEqual({ amount: 499, currency: 'EUR' });
   });
 
+  it('does not take the subscription a paywalled article is part of for a product', () => {
+    const { isProduct, products, clues } = read(
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'The future of banking',
+        isAccessibleForFree: false,
+        isPartOf: { '@type': ['CreativeWork', 'Product'], name: 'The Daily', productID: 'daily.example:basic' },
+      }),
+    );
+    expect([isProduct, products, clues.name ?? null, clues.sku ?? null]).toEqual([false, [], null, null]);
+  });
+
   it('finds the product inside @graph and arrays, and reads AggregateOffer', () => {
     const { clues } = read(
       JSON.stringify([

@@ -66,6 +66,9 @@ export function findSchemaItems(roots: JsonValue[], budget: Budget): SchemaFinds
     if (types.includes('breadcrumblist') && finds.breadcrumbs.length === 0) finds.breadcrumbs = breadcrumbTrail(value);
     for (const key of Object.keys(value)) {
       const child = value[key];
+      // What a work is part of is the publication it belongs to: a paywalled article names its
+      // subscription ("isPartOf": {"@type": "Product", "productID": "news.example:basic"}).
+      if (key === 'isPartOf' && !isProduct) continue;
       if (typeof child === 'object' && child !== null) stack.push({ value: child, insideProduct: insideProduct || isProduct });
     }
   }
