@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shopOfUrl } from './shop.ts';
+import { shopOfUrl, siteOfHost } from './shop.ts';
 import { chainOf, sharedChain } from './chains.ts';
 
 describe('shopOfUrl', () => {
@@ -27,5 +27,13 @@ describe('chainOf with a port', () => {
     expect(chainOf('gigantti.fi')).not.toBeNull();
     expect(sharedChain('gigantti.fi:8443', 'elgiganten.se')).not.toBeNull();
     expect(chainOf('127.0.0.1:41001')).toBeNull();
+  });
+});
+
+describe('siteOfHost', () => {
+  it('gives the site a host belongs to, under a country\'s second level too', () => {
+    expect(['www.amazon.com', 'smile.amazon.co.uk', 'amazon.co.uk', 'www.gigantti.fi', 'shop.example', 'r.zdbb.net', '127.0.0.1', 'www.shop.com.au'].map(siteOfHost)).toEqual([
+      'amazon.com', 'amazon.co.uk', 'amazon.co.uk', 'gigantti.fi', 'shop.example', 'zdbb.net', '127.0.0.1', 'shop.com.au',
+    ]);
   });
 });

@@ -10,3 +10,20 @@ export function shopOfUrl(url: string): string {
     return '';
   }
 }
+
+/** Second-level names under which a country's sites register ("amazon.co.uk", "shop.com.au"). */
+const SECOND_LEVELS = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go']);
+
+/**
+ * The site a host belongs to: its last two labels, or three under a country's second level
+ * ("www.amazon.co.uk" and "smile.amazon.co.uk" are both "amazon.co.uk"). An approximation of
+ * the public suffix list, enough to tell a shop's own links from links to other sites.
+ */
+export function siteOfHost(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
+  const tld = labels[labels.length - 1] ?? '';
+  const second = labels[labels.length - 2] ?? '';
+  const keep = tld.length === 2 && SECOND_LEVELS.has(second) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}

@@ -17,6 +17,16 @@ describe('analyzePage', () => {
     expect(a.items.map((i) => i.price?.amount)).toEqual([401, 402, 403, 404, 405, 406]);
   });
 
+  it('takes an article whose priced links lead to other sites for a deals round-up, not a shop, and its own shop\'s grid for a listing', () => {
+    const deal = (n: number, href: string) =>
+      `<li class="deal"><a href="${href}/u/${n}"><img src="/i/${n}.jpg" alt=""></a><h3><a href="${href}/u/${n}">Wireless earbuds ${n} deal</a></h3><span class="price">$${40 + n}.99</span></li>`;
+    const head = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Daily deals"}</script>';
+    const article = analyzePage(doc(`<h1>Daily deals</h1><ul class="deals">${[1, 2, 3, 4, 5].map((n) => deal(n, 'https://r.linkredirect.example')).join('')}</ul>`, head), 'https://news.example/articles/deals', { adapters: false });
+    expect(article.kind).toBe('other');
+    const own = analyzePage(doc(`<h1>Earbuds</h1><ul class="deals">${[1, 2, 3, 4, 5].map((n) => deal(n, 'https://shop.news.example')).join('')}</ul>`, head), 'https://www.news.example/c/earbuds', { adapters: false });
+    expect([own.kind, own.items.length]).toEqual(['listing', 5]);
+  });
+
   it('keeps the one labelled code of a product page whose shelves have buy buttons of their own', () => {
     const tile = (n: number) => `<li class="tile"><a href="/p/${n}">Kaapeli ${n}</a><span class="price">${9 + n},00 €</span><button name="add-to-basket">Osta</button></li>`;
     const page = doc(`<h1>Kannettava Pro 14</h1><span class="price">999,00 €</span><p>Tuotenumero: KX-2001</p>

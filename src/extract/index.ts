@@ -17,6 +17,7 @@ import { fromRdfa } from './product/rdfa.ts';
 import { fromVisibleSteps, type VisibleResult } from './product/visible.ts';
 import { findProductPromotions } from './promotions.ts';
 import { adapterFor } from './sites/index.ts';
+import { siteOfHost } from '../core/shop.ts';
 import { cleanPageUrl, fitItems, fitToContract } from '../contract/fit.ts';
 import { CONTRACT_LIMITS, type Highlight, type ListingItem, type PageAnalysis } from '../contract/analysis.ts';
 
@@ -51,6 +52,13 @@ function ownProductOf(doc: Document, sources: string[][]): number {
   if (names.length < 2) return names.length;
   const heading = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`.replace(/\s+/g, ' ').toLowerCase();
   return names.some((name) => name.length >= 6 && heading.includes(name)) ? 1 : names.length;
+}
+
+/** Cards whose link leads to another site than the page's; none when the page's host is unknown. */
+function offsite(items: readonly ListingItem[], host: string): number {
+  if (!host) return 0;
+  const site = siteOfHost(host);
+  return items.filter((item) => item.url !== null && siteOfHost(hostOf(item.url)) !== site).length;
 }
 
 function hostOf(url: string): string {
@@ -138,7 +146,8 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
     }
   }
   yield;
-  const kind = pageKind({ ...signals, gridItems: listing.items.filter((item) => item.shelf === null).length });
+  const grid = listing.items.filter((item) => item.shelf === null);
+  const kind = pageKind({ ...signals, gridItems: grid.length, offsiteItems: offsite(grid, signals.host) });
   const partial = cut || budget.exhausted;
   if (kind === 'other') return emptyAnalysis(url, partial || productCut);
   // The work budget ran out before the page could be read whole, and only weak evidence says

@@ -63,6 +63,8 @@ export interface KindSignals {
   singleProduct: boolean;
   /** Cards in the main result grid (shelves not counted). */
   gridItems: number;
+  /** Of those, the cards that link to another site than the page's. */
+  offsiteItems: number;
 }
 
 export function isShopHost(host: string): boolean {
@@ -76,7 +78,7 @@ const MANY_MARKUP_PRODUCTS = 3;
  * A product page whatever its listing holds: the markup or the visible page say one product.
  * Markup of many products (one per card, as some listings carry) says nothing of the kind.
  */
-export function clearlyProduct(s: Omit<KindSignals, 'gridItems'>): boolean {
+export function clearlyProduct(s: Omit<KindSignals, 'gridItems' | 'offsiteItems'>): boolean {
   if (!isShopHost(s.host)) return false;
   const oneProductMarkup = s.productMarkup && s.markupProducts < MANY_MARKUP_PRODUCTS;
   return (oneProductMarkup && s.hasPrice) || (s.singleProduct && s.hasName && (s.hasPrice || s.hasIdentifier));
@@ -85,9 +87,13 @@ export function clearlyProduct(s: Omit<KindSignals, 'gridItems'>): boolean {
 export function pageKind(s: KindSignals): PageKind {
   if (!isShopHost(s.host)) return 'other';
   if (clearlyProduct(s)) return 'product';
-  if (s.gridItems >= MIN_LISTING_ITEMS) return 'listing';
+  const editorial = s.types.some((t) => EDITORIAL_TYPES.has(t.split(/[/#:]/).pop() ?? t));
+  // An article whose priced links mostly lead to other sites is a deals round-up: a shop's
+  // results open its own product pages.
+  const roundUp = editorial && s.offsiteItems * 2 > s.gridItems;
+  if (s.gridItems >= MIN_LISTING_ITEMS && !roundUp) return 'listing';
   if (s.productMarkup && s.markupProducts < MANY_MARKUP_PRODUCTS) return 'product';
-  if (s.types.some((t) => EDITORIAL_TYPES.has(t.split(/[/#:]/).pop() ?? t))) return 'other';
+  if (editorial) return 'other';
   if (s.hasName && s.hasPrice && s.looksLikeProduct) return 'product';
   if (s.hasName && s.hasIdentifier && (s.hasPrice || s.hasAvailability)) return 'product';
   return 'other';
