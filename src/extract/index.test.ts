@@ -25,6 +25,10 @@ describe('analyzePage', () => {
     expect(article.kind).toBe('other');
     const own = analyzePage(doc(`<h1>Earbuds</h1><ul class="deals">${[1, 2, 3, 4, 5].map((n) => deal(n, 'https://shop.news.example')).join('')}</ul>`, head), 'https://www.news.example/c/earbuds', { adapters: false });
     expect([own.kind, own.items.length]).toEqual(['listing', 5]);
+    // A shop's saved search page served from this machine links to the shop it was saved from.
+    const results = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"SearchResultsPage"}</script>';
+    const saved = analyzePage(doc(`<h1>Earbuds</h1><ul class="deals">${[1, 2, 3, 4, 5].map((n) => deal(n, 'https://produto.shop.com.br')).join('')}</ul>`, results), 'http://127.0.0.1:8080/listings/earbuds.html', { adapters: false });
+    expect(saved.kind).toBe('listing');
   });
 
   it('keeps the one labelled code of a product page whose shelves have buy buttons of their own', () => {

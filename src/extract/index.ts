@@ -54,9 +54,13 @@ function ownProductOf(doc: Document, sources: string[][]): number {
   return names.some((name) => name.length >= 6 && heading.includes(name)) ? 1 : names.length;
 }
 
-/** Cards whose link leads to another site than the page's; none when the page's host is unknown. */
+/**
+ * Cards whose link leads to another site than the page's. None when the page's site cannot be
+ * told: an unknown host, or a machine's own address (a saved page served from 127.0.0.1 keeps
+ * its links to the shop it was saved from).
+ */
 function offsite(items: readonly ListingItem[], host: string): number {
-  if (!host) return 0;
+  if (!host || host === 'localhost' || /^[\d.]+$|^\[|:/.test(host)) return 0;
   const site = siteOfHost(host);
   return items.filter((item) => item.url !== null && siteOfHost(hostOf(item.url)) !== site).length;
 }
