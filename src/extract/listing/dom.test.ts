@@ -64,6 +64,11 @@ describe('priceElements', () => {
     expect(found('<div class="was">Was £499.00<span> (from 12/05/2021 to 03/06/2021)</span></div>')).toEqual(['was']);
   });
 
+  it('finds the price beside a quantity, not the block holding both', () => {
+    expect(found('<span class="qty"><span class="unit">100 g</span><a class="cart"><span class="label">5.25 <span>CHF</span></span></a></span>')).toEqual(['label']);
+    expect(found('<div class="price">$<strong>11</strong><sup>.99</sup></div>')).toEqual(['price']);
+  });
+
   it('finds no price in a long sentence, nor in an element whose note names another price', () => {
     expect(found('<p class="text">Was £499.00 <b>only</b> until the end of the week, while stocks last.</p>')).toEqual([]);
     expect(found('<div class="was">Was £499.00<span class="plan"> or 3 monthly payments of £166.33 at 0% APR</span></div>')).toEqual([]);

@@ -88,6 +88,21 @@ function leadsWithPrice(el: Element, node: Node): boolean {
   return whole !== null && !holdsPrice(whole.slice(own.length));
 }
 
+/** Children of a block looked at for a price of their own, at most. */
+const MAX_PIECES = 8;
+
+/** True when a child of `el` other than `from` is, on its own, a price. */
+function holdsPricedChild(el: Element, from: Element | null): boolean {
+  const children = el.children;
+  for (let i = 0; i < children.length && i < MAX_PIECES; i++) {
+    const piece = children[i];
+    if (!piece || piece === from) continue;
+    const text = textUpTo(piece, MAX_PRICE_TEXT);
+    if (text !== null && looksLikePrice(text)) return true;
+  }
+  return false;
+}
+
 export function* priceElementSteps(root: Element, budget: Budget): Steps<Element[]> {
   const doc = root.ownerDocument;
   const found: Element[] = [];
@@ -104,6 +119,7 @@ export function* priceElementSteps(root: Element, budget: Budget): Steps<Element
     // Words are labels or titles: such a text may be a price on its own ("List: $34.99") but
     // is never one piece of a price split over spans, so it does not climb.
     const levels = holdsWord(value.replace(CURRENCY_WORDS, '')) ? 1 : 3;
+    let child: Element | null = null;
     for (let level = 0; el && level < levels && el !== root.parentElement; level++, el = el.parentElement) {
       if (seen.has(el)) break;
       const text = textUpTo(el, MAX_PRICE_TEXT);
@@ -115,10 +131,14 @@ export function* priceElementSteps(root: Element, budget: Budget): Steps<Element
         break;
       }
       if (looksLikePrice(text)) {
+        // A block whose other child is a price of its own ("100 g" beside "5.25 CHF") is not
+        // one price in pieces: that child is found from its own text.
+        if (level > 0 && holdsPricedChild(el, child)) break;
         seen.add(el);
         found.push(el);
         break;
       }
+      child = el;
     }
   }
   return found;
