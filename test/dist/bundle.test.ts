@@ -5,7 +5,11 @@ import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, ROOT } from '../../src/cli/build.ts';
 
-const MAX_GZIP_BYTES = 40 * 1024;
+/**
+ * Raised from 40 to 42 KB on 2026-12-08, when the word tables of Dutch, Danish, Norwegian and
+ * Portuguese (paid marks, campaign and shelf words) took the script from 40.5 to 41.6 KB.
+ */
+const MAX_GZIP_BYTES = 42 * 1024;
 
 /** Every module reachable from a source file by static imports (relative and bare). */
 function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
@@ -27,7 +31,7 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
 }
 
 describe('content script', () => {
-  it.each(['chrome', 'firefox'] as const)('is at most 40 KB gzip in the %s build', (target) => {
+  it.each(['chrome', 'firefox'] as const)('is at most 42 KB gzip in the %s build', (target) => {
     const bytes = gzipSync(readFileSync(`${distDir(target, false)}/src/content/main.iife.js`)).length;
     expect(bytes).toBeGreaterThan(1000);
     expect(bytes).toBeLessThanOrEqual(MAX_GZIP_BYTES);

@@ -3,6 +3,7 @@
  * Matching is on normalised text: lower case, NFKC, typographic apostrophes folded.
  */
 import type { PromotionType } from '../../contract/analysis.ts';
+import { DA } from './da.ts';
 import { DE } from './de.ts';
 import { EN } from './en.ts';
 import { ES } from './es.ts';
@@ -11,13 +12,16 @@ import { FI } from './fi.ts';
 import { FR } from './fr.ts';
 import { IT } from './it.ts';
 import { JA } from './ja.ts';
+import { NB } from './nb.ts';
+import { NL } from './nl.ts';
 import { PL } from './pl.ts';
+import { PT } from './pt.ts';
 import { SV } from './sv.ts';
 import type { LanguageWords } from './types.ts';
 import { PhraseSet, wordsOf } from './phrases.ts';
 import { LETTERS, WORD_CHARS } from '../../core/letters.ts';
 
-export const LANGUAGES: readonly LanguageWords[] = [EN, FI, SV, DE, FR, ES, IT, PL, ET, JA];
+export const LANGUAGES: readonly LanguageWords[] = [EN, FI, SV, DE, FR, ES, IT, PL, ET, JA, NL, DA, NB, PT];
 
 export const PROMOTION_TYPES: readonly PromotionType[] = [
   'sponsored',

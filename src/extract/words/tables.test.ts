@@ -45,8 +45,13 @@ describe('promotionTypesOf', () => {
     expect(missed).toEqual([]);
   });
 
+  it('reads a paid mark in every language a shop near the shopper may print it', () => {
+    const marks = ['Sponsored', 'Sponsoroitu', 'Sponsrad', 'Gesponsert', 'Anzeige', 'Gesponsord', 'Advertentie', 'Sponset', 'Annonse', 'Sponsoreret', 'Patrocinado', 'Anúncio', 'Sponsorisé', 'スポンサー'];
+    expect(marks.filter((mark) => !promotionTypesOf(normalise(mark)).includes('sponsored'))).toEqual([]);
+  });
+
   it('finds nothing in ordinary shop texts', () => {
-    for (const text of ['Lisää ostoskoriin', 'Add to cart', 'Samsung 55" QLED 4K TV', '849,00 €', 'Tekniset tiedot', 'Description']) {
+    for (const text of ['Lisää ostoskoriin', 'Add to cart', 'Samsung 55" QLED 4K TV', '849,00 €', 'Tekniset tiedot', 'Description', 'Legg i handlekurven', 'In winkelwagen', 'Læg i kurv', 'Adicionar ao carrinho']) {
       expect(promotionTypesOf(normalise(text)), text).toEqual([]);
     }
   });
