@@ -72,5 +72,7 @@ describe('priceElements', () => {
   it('finds no price in a long sentence, nor in an element whose note names another price', () => {
     expect(found('<p class="text">Was £499.00 <b>only</b> until the end of the week, while stocks last.</p>')).toEqual([]);
     expect(found('<div class="was">Was £499.00<span class="plan"> or 3 monthly payments of £166.33 at 0% APR</span></div>')).toEqual([]);
+    // What follows the price is looked at up to a bound: a hostile page's thousand pieces are no note.
+    expect(found(`<div class="was">Was £499.00${'<i></i>'.repeat(1000)}<span> (from 12/05/2021 to 03/06/2021)</span></div>`)).toEqual([]);
   });
 });

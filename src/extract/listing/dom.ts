@@ -72,6 +72,8 @@ const NODES_PER_STEP = 400;
 
 /** Characters of an element read to see that what follows its price is a note without one. */
 const MAX_NOTED_PRICE = 120;
+/** Children of an element looked at beside its price, at most. */
+const MAX_PIECES = 8;
 
 /**
  * An element that opens with a price of its own text and goes on only with a note in child
@@ -81,15 +83,13 @@ const MAX_NOTED_PRICE = 120;
 function leadsWithPrice(el: Element, node: Node): boolean {
   const own = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
   if (el.firstChild !== node || !looksLikePrice(own)) return false;
+  let siblings = 0;
   for (let child = node.nextSibling; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && (child.nodeValue ?? '').trim()) return false;
+    if (++siblings > MAX_PIECES || (child.nodeType === 3 && (child.nodeValue ?? '').trim())) return false;
   }
   const whole = textUpTo(el, MAX_NOTED_PRICE);
   return whole !== null && !holdsPrice(whole.slice(own.length));
 }
-
-/** Children of a block looked at for a price of their own, at most. */
-const MAX_PIECES = 8;
 
 /** True when a child of `el` other than `from` is, on its own, a price. */
 function holdsPricedChild(el: Element, from: Element | null): boolean {
