@@ -9,7 +9,7 @@ import { clean, scanPromotions } from '../promotions.ts';
 import type { ListingSelectors } from '../sites/types.ts';
 import type { ListingItem, Money, PriorPrice, Promotion } from '../../contract/analysis.ts';
 import { isFromPriceLabel, isLowest30dLabel, isPriorPriceLabel, normalise, promotionTypesOf } from '../words/index.ts';
-import { holdsPrice, holdsWord, isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, shownTextOf, textOf } from './dom.ts';
+import { isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, shownTextOf, textOf, holdsPrice } from './dom.ts';
 import { LETTERS } from '../../core/letters.ts';
 import { priceText } from '../product/visible-price.ts';
 import { classWords } from '../product/dom.ts';
@@ -118,8 +118,7 @@ function titleOf(card: Element, ctx: CardContext): { text: string; el: Element |
   let best: { text: string; el: Element | null } = { text: '', el: null };
   for (const a of safeQueryAll(card, 'a[href]', 30)) {
     const text = shownTextOf(a, ctx.budget, MAX_TITLE);
-    // A short link of a name and its price ("Slim Jeans $19.99") is a card-wide link, not a price.
-    if (text.length > best.text.length && (!looksLikePrice(text) || holdsWord(text.replace(PRICE_IN_TEXT, ' ')))) best = { text, el: a };
+    if (text.length > best.text.length && !looksLikePrice(text)) best = { text, el: a };
   }
   const inner = best.el && best.text.length >= 8 ? nameInWideLink(best.el, ctx) : null;
   if (inner) return { text: inner.text.slice(0, MAX_TITLE), el: inner.el };

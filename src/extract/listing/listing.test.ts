@@ -219,13 +219,6 @@ describe('extractListing (generic)', () => {
     ]);
   });
 
-  it('names a card by its one short link that holds both its name and its price', () => {
-    const tile = (n: number) => `<li class="tile"><img src="/i/${n}.jpg" alt=""><a href="/p/${n}"><span>Slim Jeans ${n}</span> <span>$${n}9.99</span></a></li>`;
-    const doc = page(`<ul class="grid">${[1, 2, 3, 4].map(tile).join('')}</ul>`);
-    const { items } = extractListing(doc, URL_, roomy());
-    expect(items.map((i) => [i.title, i.url, i.price?.amount])).toEqual([1, 2, 3, 4].map((n) => [`Slim Jeans ${n}`, `https://shop.invalid/p/${n}`, Number(`${n}9.99`)]));
-  });
-
   it('keeps the cards of the grid that print no price (sold out, or a placeholder with only a name), and no other tile', () => {
     const placeholder = (n: number) => `<li class="tile"><div class="placeholder"><a href="/p/${n}" title="Televisio ${n}">Televisio ${n} 65" OLED</a></div></li>`;
     const banner = '<li class="promo"><a href="/campaign">Black Week: katso kaikki tarjoukset</a></li>';
