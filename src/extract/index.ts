@@ -6,7 +6,7 @@
 import { Budget, DEFAULT_LIMITS, type BudgetLimits } from './budget.ts';
 import { extractListingSteps, type ListingResult } from './listing/index.ts';
 import { ActiveClock, runInSlices, runToEnd, type Steps } from './steps.ts';
-import { clearlyProduct, pageKind } from './page-kind.ts';
+import { clearlyProduct, isEditorial, pageKind } from './page-kind.ts';
 import { fromAdapter } from './product/adapter.ts';
 import { isEmpty } from './product/clues.ts';
 import { fromJsonLd } from './product/jsonld.ts';
@@ -151,7 +151,9 @@ function* analyze(doc: Document, url: string, budget: Budget, options: AnalyzeOp
   }
   yield;
   const grid = listing.items.filter((item) => item.shelf === null);
-  const kind = pageKind({ ...signals, gridItems: grid.length, offsiteItems: offsite(grid, signals.host) });
+  // Where the cards lead matters only on a page that calls itself an article or the like.
+  const offsiteItems = isEditorial(signals.types) ? offsite(grid, signals.host) : 0;
+  const kind = pageKind({ ...signals, gridItems: grid.length, offsiteItems });
   const partial = cut || budget.exhausted;
   if (kind === 'other') return emptyAnalysis(url, partial || productCut);
   // The work budget ran out before the page could be read whole, and only weak evidence says

@@ -63,8 +63,13 @@ export interface KindSignals {
   singleProduct: boolean;
   /** Cards in the main result grid (shelves not counted). */
   gridItems: number;
-  /** Of those, the cards that link to another site than the page's. */
+  /** Of those, the cards that link to another site than the page's (counted on editorial pages only). */
   offsiteItems: number;
+}
+
+/** True when the page declares itself an article, a blog post, a search results page or the like. */
+export function isEditorial(types: readonly string[]): boolean {
+  return types.some((t) => EDITORIAL_TYPES.has(t.split(/[/#:]/).pop() ?? t));
 }
 
 export function isShopHost(host: string): boolean {
@@ -87,7 +92,7 @@ export function clearlyProduct(s: Omit<KindSignals, 'gridItems' | 'offsiteItems'
 export function pageKind(s: KindSignals): PageKind {
   if (!isShopHost(s.host)) return 'other';
   if (clearlyProduct(s)) return 'product';
-  const editorial = s.types.some((t) => EDITORIAL_TYPES.has(t.split(/[/#:]/).pop() ?? t));
+  const editorial = isEditorial(s.types);
   // An article whose priced links mostly lead to other sites is a deals round-up: a shop's
   // results open its own product pages.
   const roundUp = editorial && s.offsiteItems * 2 > s.gridItems;
