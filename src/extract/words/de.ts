@@ -5,7 +5,7 @@ export const DE: LanguageWords = {
   phrases: {
     sponsored: ['gesponsert', 'gesponserte'],
     'shop-pick': ['unsere empfehlung', 'unsere eigenmarke', 'empfehlung der redaktion', 'unser tipp', 'top-empfehlung', 'empfohlen'],
-    campaign: ['tiefpreis', 'angebot', 'aktion', 'deal des tages', 'black friday', 'outlet', 'sale', 'blitzangebot', 'schnäppchen'],
+    campaign: ['tiefpreis', 'angebot', 'aktion', 'deal des tages', 'black friday', 'outlet', 'sale', 'blitzangebot', 'schnäppchen', 'nur diesen monat', 'nur diese woche', 'nur heute', 'nur für kurze zeit'],
     discount: ['preis gesenkt', 'reduziert'],
     'social-proof': ['bestseller', 'meistverkauft', 'beliebt', 'kundenliebling', 'topseller'],
     urgency: ['fast ausverkauft', 'nur noch wenige'],

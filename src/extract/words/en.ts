@@ -11,7 +11,7 @@ export const EN: LanguageWords = {
     campaign: [
       'deal of the day', 'limited time deal', 'top deal', 'black friday', 'cyber monday', 'lightning deal',
       'outlet', 'clearance', 'hot deal', 'flash sale', 'prime day deal', 'special offer', 'on sale',
-      'cyber week', 'new low price', 'new lower price',
+      'cyber week', 'new low price', 'new lower price', 'this month only', 'this week only', 'today only', 'limited time only',
     ],
     discount: ['price drop', 'reduced'],
     'social-proof': ['best seller', 'bestseller', 'most popular', 'top rated', 'customer favourite', 'customer favorite'],

@@ -5,7 +5,7 @@ export const FI: LanguageWords = {
   phrases: {
     sponsored: ['sponsoroitu', 'sponsoroidut', 'kaupallinen yhteistyö'],
     'shop-pick': ['suosittelemme', 'myyjän valinta', 'meidän valintamme', 'suositeltu', 'toimituksen valinta', 'oma merkki'],
-    campaign: ['kampanja', 'kampanjatuote', 'tarjous', 'tarjoushinta', 'outlet', 'päivän tarjous', 'viikon tarjous', 'black friday', 'alennusmyynti', 'poistotuote', 'loppuunmyynti'],
+    campaign: ['kampanja', 'kampanjatuote', 'tarjous', 'tarjoushinta', 'outlet', 'päivän tarjous', 'viikon tarjous', 'black friday', 'alennusmyynti', 'poistotuote', 'loppuunmyynti', 'vain tänään', 'vain tällä viikolla', 'vain tässä kuussa'],
     discount: ['hinta laski'],
     'social-proof': ['suosituin', 'myydyin', 'myydyimmät', 'suosittu', 'asiakkaiden suosikki', 'top 10'],
     urgency: ['viimeiset kappaleet', 'loppumassa', 'vähissä'],

@@ -5,7 +5,7 @@ export const SV: LanguageWords = {
   phrases: {
     sponsored: ['sponsrad', 'sponsrat', 'sponsrade'],
     'shop-pick': ['vi rekommenderar', 'säljarens val', 'vårt val', 'redaktionens val', 'rekommenderas'],
-    campaign: ['kampanj', 'erbjudande', 'outlet', 'dagens deal', 'veckans erbjudande', 'black friday', 'rea', 'fynd'],
+    campaign: ['kampanj', 'erbjudande', 'outlet', 'dagens deal', 'veckans erbjudande', 'black friday', 'rea', 'fynd', 'endast idag', 'bara idag', 'endast denna vecka'],
     discount: ['prissänkt'],
     'social-proof': ['bästsäljare', 'mest populär', 'populärast', 'kundfavorit'],
     urgency: ['få kvar', 'sista chansen'],

@@ -50,6 +50,11 @@ describe('promotionTypesOf', () => {
     expect(marks.filter((mark) => !promotionTypesOf(normalise(mark)).includes('sponsored'))).toEqual([]);
   });
 
+  it('reads an offer limited in time as a campaign: "nur diesen Monat", "Today only", "Vain tänään", "Endast idag"', () => {
+    const limited = ['nur diesen Monat', 'Nur heute', 'Today only', 'This week only', 'Vain tänään', 'Endast idag'];
+    expect(limited.filter((text) => !promotionTypesOf(normalise(text)).includes('campaign'))).toEqual([]);
+  });
+
   it('finds nothing in ordinary shop texts', () => {
     for (const text of ['Lisää ostoskoriin', 'Add to cart', 'Samsung 55" QLED 4K TV', '849,00 €', 'Tekniset tiedot', 'Description', 'Legg i handlekurven', 'In winkelwagen', 'Læg i kurv', 'Adicionar ao carrinho']) {
       expect(promotionTypesOf(normalise(text)), text).toEqual([]);
