@@ -9,7 +9,7 @@ import { clean, scanPromotions } from '../promotions.ts';
 import type { ListingSelectors } from '../sites/types.ts';
 import type { ListingItem, Money, PriorPrice, Promotion } from '../../contract/analysis.ts';
 import { isFromPriceLabel, isLowest30dLabel, isPriorPriceLabel, normalise, promotionTypesOf } from '../words/index.ts';
-import { isUsableHref, looksLikePrice, priceElements, resolveUrl, safeQuery, safeQueryAll, shownTextOf, textOf, holdsPrice } from './dom.ts';
+import { holdsPrice, isUsableHref, looksLikePrice, oneLine, priceElements, resolveUrl, safeQuery, safeQueryAll, shownTextOf, textOf } from './dom.ts';
 import { LETTERS } from '../../core/letters.ts';
 import { priceText } from '../product/visible-price.ts';
 import { classWords } from '../product/dom.ts';
@@ -35,11 +35,6 @@ export interface CardContext {
   shared?: Promotion[];
 }
 
-/** A text on one line, white space collapsed. */
-function oneLine(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** The alternative text of the first image in `root` that has one. */
 function altOf(root: Element): string {
   return oneLine(root.querySelector('img[alt]')?.getAttribute('alt'));
@@ -57,7 +52,7 @@ function linesOf(root: Element, budget: Budget): { text: string; el: Element }[]
   const walker = root.ownerDocument.createTreeWalker(root, 1, filter as unknown as NodeFilter);
   for (let el = walker.nextNode() as Element | null; el && lines.length < MAX_LINES && budget.visit(); el = walker.nextNode() as Element | null) {
     const own = [...el.childNodes].filter((c) => c.nodeType === 3).map((c) => c.nodeValue ?? '').join(' ');
-    const text = own.replace(/\s+/g, ' ').trim();
+    const text = oneLine(own);
     if (text) lines.push({ text, el });
   }
   return lines;

@@ -31,6 +31,11 @@ const MAX_ANCHORS = 6_000;
 const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION']);
 const SHOW_TEXT = 4;
 
+/** A text on one line, white space collapsed. */
+export function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** True when `text` holds a word, three letters in a row, as a product's name does. */
 export function holdsWord(text: string): boolean {
   return THREE_LETTERS.test(text);
@@ -81,7 +86,7 @@ const MAX_PIECES = 8;
  * A sentence in running text has more text of its own and is no price.
  */
 function leadsWithPrice(el: Element, node: Node): boolean {
-  const own = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+  const own = oneLine(node.nodeValue);
   if (el.firstChild !== node || !looksLikePrice(own)) return false;
   let siblings = 0;
   for (let child = node.nextSibling; child; child = child.nextSibling) {
@@ -160,7 +165,7 @@ export function shownTextOf(el: Element, budget: Budget, max = 300): string {
   for (let node = walker.nextNode(); node && text.length <= max * 2 && budget.visit(); node = walker.nextNode()) {
     // Collapsed as it is read: indentation alone would fill the length bound before the words.
     if (node.nodeType !== 3) continue;
-    const words = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const words = oneLine(node.nodeValue);
     if (words) text += ` ${words}`;
   }
   const shown = text.trim().slice(0, max);

@@ -6,7 +6,7 @@
  */
 import type { Budget } from '../budget.ts';
 import { isShelfHeading } from '../words/index.ts';
-import { classTokens, hasImage, hasLink, holdsWord, inDocumentOrder, priceElementSteps, textOf } from './dom.ts';
+import { classTokens, hasImage, hasLink, holdsWord, inDocumentOrder, oneLine, priceElementSteps, textOf } from './dom.ts';
 import type { Steps } from '../steps.ts';
 
 export interface Group {
@@ -112,7 +112,7 @@ function firstText(root: Element, cards: Element[], budget: Budget): string | nu
     if (!budget.visit()) break;
     const parent = node.parentElement;
     if (!parent || cards.some((c) => c.contains(parent)) || /^(SCRIPT|STYLE)$/.test(parent.tagName)) continue;
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const text = oneLine(node.nodeValue);
     if (text.length >= 3 && text.length <= 80) return text;
   }
   return null;
