@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { INSTALMENT, MAY_BE_PLAN, parseAmount, parsePrice } from './price.ts';
+import { INSTALMENT, MAY_BE_PLAN, isPriceRange, parseAmount, parsePrice } from './price.ts';
 import { currencyCode, currencySigns, findCurrencyMarks, isCurrencyCode } from './currencies.ts';
 
 describe('parsePrice reads the prices shops print', () => {
@@ -101,6 +101,21 @@ describe('parsePrice reads the prices shops print', () => {
     expect(parsePrice(null as unknown as string)).toBeNull();
     expect(parsePrice(`${'x'.repeat(300)} 12,99 €`)).toBeNull();
     expect(parsePrice(`12,99 € ${'9'.repeat(100_000)}`)).toEqual({ amount: 12.99, currency: 'EUR' });
+  });
+});
+
+describe('isPriceRange', () => {
+  it('tells a range of prices from one price by its first two amounts', () => {
+    for (const range of ['$6.79 to $9.48', 'EUR 124,00 bis EUR 174,00', 'from 26 to 50 €', '$5 - $8', '£2.99 – £8.99', 'R$ 10,00 a R$ 20,00']) {
+      expect(isPriceRange(range), range).toBe(true);
+    }
+  });
+
+  it('refuses one price, a quantity beside its price, a falling pair and text without a currency', () => {
+    for (const one of ['$6.79', '$6.79 $8.49', '1 - $2.00', '50 - $2.00', '$9.48 to $6.79', '26 to 50', 'Pack of 2 to 4 people', '$9.91 Options from $9.91 – $22.64', '', 'US']) {
+      expect(isPriceRange(one), one).toBe(false);
+    }
+    expect(isPriceRange(null as unknown as string)).toBe(false);
   });
 });
 

@@ -307,17 +307,42 @@ function candidatesIn(text: string, marks: readonly CurrencyMark[], decimalSepar
   return out;
 }
 
+/** The gap between `c` and `next` when the two are the ends of one range: null when they are not. */
+function rangeGap(text: string, c: Candidate, next: Candidate | undefined): string | null {
+  // A range rises ("26 to 50 €"); "50 - $2.00" is a quantity and its price.
+  if (!next?.mark || Number(next.run.whole) < Number(c.run.whole)) return null;
+  const gap = text.slice(c.run.end, next.run.start).toLowerCase();
+  return RANGE_GAP.test(gap) ? gap : null;
+}
+
 /** The product price among the numbers: the first one with a currency beside it, else the first. */
 function choose(text: string, candidates: readonly Candidate[]): Candidate | null {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
     if (c.mark) return c;
     const next = candidates[i + 1];
-    // A range rises ("26 to 50 €"); "50 - $2.00" is a quantity and its price.
-    const rises = next && Number(next.run.whole) >= Number(c.run.whole);
-    if (next?.mark && rises && RANGE_GAP.test(text.slice(c.run.end, next.run.start).toLowerCase())) return { run: c.run, mark: next.mark };
+    if (next?.mark && rangeGap(text, c, next) !== null) return { run: c.run, mark: next.mark };
   }
   return candidates[0] ?? null;
+}
+
+/** A range's connector written as a word ("to", "bis"): unlike a dash it is no minus or hyphen. */
+const WORDED_GAP = /^\s*[^\s\-~]/u;
+
+/**
+ * True when the text's first two amounts are the ends of a range of prices: "$6.79 to $9.48",
+ * "EUR 124,00 bis EUR 174,00", "from 26 to 50 €". A dash joins a range only between two
+ * amounts that each show their currency ("$5 - $8"): "1 - $2.00" is a quantity and its price.
+ * A range further on ("$9.91 Options from $9.91 – $22.64") is not the first amount's.
+ */
+export function isPriceRange(raw: string): boolean {
+  if (typeof raw !== 'string' || !/\d\D+\d/u.test(raw)) return false;
+  const text = joinDollarPrefix(normalisePriceText(raw.slice(0, MAX_TEXT)));
+  const marks = findCurrencyMarks(text);
+  if (marks.length === 0) return false;
+  const [first, second] = candidatesIn(text, marks, null);
+  const gap = first ? rangeGap(text, first, second) : null;
+  return gap !== null && (first?.mark != null || WORDED_GAP.test(gap));
 }
 
 /** Codes the text and hint name outright, to read a shared sign ("NZD $100.70", hint "CAD"). */

@@ -3,7 +3,7 @@
  * title carries. Adapter selectors get the first say per field; the generic reading follows.
  */
 import { isCurrencyCode } from '../../core/currencies.ts';
-import { parsePrice } from '../../core/price.ts';
+import { isPriceRange, parsePrice } from '../../core/price.ts';
 import type { Budget } from '../budget.ts';
 import { clean, scanPromotions } from '../promotions.ts';
 import type { ListingSelectors } from '../sites/types.ts';
@@ -287,6 +287,31 @@ function pairByDiscount(out: Prices, unlabelled: Money[], claims: readonly Claim
   }
 }
 
+/** Characters read for the other end of a range, and the pieces after a price that may hold it. */
+const MAX_RANGE_TEXT = 80;
+const RANGE_PIECES = 2;
+
+/**
+ * True when the price at `el` is one end of a range ("$6.79 to $9.48"): in its own text, or
+ * with the pieces printed right after it (`<span>$6.79</span><span> to </span><span>$9.48</span>`).
+ * The card then names no one price the shopper pays. A range printed elsewhere in the card
+ * ("Options from $9.91 – $22.64" under "current price $9.91") leaves the price alone.
+ */
+function endOfRange(el: Element, card: Element, budget: Budget): boolean {
+  let box = el;
+  let text = textOf(box, budget, MAX_RANGE_TEXT);
+  // The price's wrappers, each holding nothing but it, share its place in the line.
+  for (let parent = box.parentElement; parent && parent !== card && textOf(parent, budget, MAX_RANGE_TEXT + 1) === text; parent = parent.parentElement) box = parent;
+  let pieces = 0;
+  for (let next = box.nextSibling; next && pieces < RANGE_PIECES && text.length <= MAX_RANGE_TEXT; next = next.nextSibling) {
+    const piece = next.nodeType === 1 ? textOf(next as Element, budget, MAX_RANGE_TEXT) : next.nodeType === 3 ? (next.nodeValue ?? '').slice(0, MAX_RANGE_TEXT) : '';
+    if (!piece.trim()) continue;
+    text += ` ${piece}`;
+    pieces++;
+  }
+  return isPriceRange(text.slice(0, 2 * MAX_RANGE_TEXT));
+}
+
 function pricesOf(card: Element, ctx: CardContext): Prices {
   const { budget, selectors } = ctx;
   const out: Prices = { price: null, priorPrice: null };
@@ -306,6 +331,7 @@ function pricesOf(card: Element, ctx: CardContext): Prices {
   };
   const unlabelled: Money[] = [];
   const saved: Claim[] = [];
+  let priceAt: Element | null = null;
   for (const el of readablePrices(priceElements(card, budget), card, labelOf).slice(0, 12)) {
     if (out.price && out.priorPrice) break;
     const label = labelOf(el);
@@ -322,9 +348,14 @@ function pricesOf(card: Element, ctx: CardContext): Prices {
     const money = amountIn(el, budget);
     if (!money) continue;
     if (prior && !out.priorPrice) out.priorPrice = { ...money, label: label || 'struck-through' };
-    else if (!prior && !out.price) out.price = money;
+    else if (!prior && !out.price) {
+      out.price = money;
+      priceAt = el;
+    }
     if (!prior && !label && unlabelled.length < MAX_PAIRED) unlabelled.push(money);
   }
+  // A range ("$6.79 to $9.48", one price per option) is no price of the card; a struck price beside it stays.
+  if (priceAt && endOfRange(priceAt, card, budget)) return { price: null, priorPrice: out.priorPrice };
   if (!out.priorPrice && unlabelled.some((money) => money !== out.price)) pairByDiscount(out, unlabelled, [...saved, ...percentClaims(card, budget)]);
   if (out.price && out.priorPrice && out.priorPrice.amount <= out.price.amount) out.priorPrice = null;
   return out;

@@ -151,6 +151,28 @@ describe('extractListing (generic)', () => {
     expect(items.map((i) => i.price?.amount ?? null)).toEqual([null, null, null, 104]);
   });
 
+  it('gives no price for a card that prints a range, whole or in pieces, and keeps its struck price; a range on another line leaves the price', () => {
+    const tile = (n: number, prices: string) =>
+      `<li class="tile"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><h3><a href="/p/${n}">Kuulokkeet ${n}</a></h3><div class="row">${prices}</div></li>`;
+    const doc = page(
+      `<ul class="grid">${[
+        tile(1, '<span class="price">$6.79</span><span class="price"> to </span><span class="price">$9.48</span><s>$12.49</s>'),
+        tile(2, '<span class="price">EUR 124,00<span> bis </span>EUR 174,00</span>'),
+        tile(3, '<span class="price"><b>£2.99</b></span> – <span>£8.99</span>'),
+        tile(4, '<span class="price">$9.91</span><div class="note">Options from $9.91 – $22.64</div>'),
+        tile(5, '<span class="price">$31.71</span></div><div><b>Volume discounts:</b> <strong>$26.95 - $31.71</strong>'),
+      ].join('')}</ul>`,
+    );
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.price?.amount ?? null, i.priorPrice?.amount ?? null])).toEqual([
+      [null, 12.49],
+      [null, null],
+      [null, null],
+      [9.91, null],
+      [31.71, null],
+    ]);
+  });
+
   it('reads a prior price whose label stands before the amount and its currency code, or is "Orig."', () => {
     const statt = (n: number) =>
       `<div class="teaser"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><p class="name"><a href="/p/${n}">Sommerflieder ${n}</a></p>` +
