@@ -8,6 +8,8 @@ import type { Budget } from '../budget.ts';
 import type { Money } from '../../contract/analysis.ts';
 import { classWords } from './dom.ts';
 import { NOT_CURRENT_PRICE, PRICE_LABEL_WORDS, PRIOR_PRICE_LABELS } from './words.ts';
+import { isFromPriceLabel } from '../words/index.ts';
+import { LETTERS } from '../../core/letters.ts';
 
 const MAX_TEXT_NODES = 150;
 const MAX_LABEL_TEXT = 40;
@@ -76,4 +78,46 @@ export function labelledPrice(title: Element, budget: Budget): LabelledPrice | n
   }
   budget.visit(visited);
   return null;
+}
+
+/** Text nodes after the title read for a price printed on its own, at most. */
+const MAX_BARE_NODES = 60;
+/** Words beside an amount: two letters in a row, once currency codes ("EUR") are left out. */
+const WORDS = new RegExp(`[${LETTERS}]{2}`, 'u');
+const CODE = /\b[A-Z]{3}\b/gu;
+
+/**
+ * The price printed on its own right after the title ("<h1>…</h1><p>53,11 €</p>"), for pages
+ * whose price box has no class or label that names it. Only the first amount with a currency
+ * after the title is looked at: it must be the whole of its text, outside a link (a card's),
+ * not struck through, and not set after a label of its own ("Shipping:", "from"). Counts and
+ * ratings without a currency are passed over.
+ */
+export function pricePrintedAfter(title: Element, budget: Budget): LabelledPrice | null {
+  let region: Element = title;
+  for (let i = 0; i < REGION_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
+  const walker = title.ownerDocument.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = title;
+  let before = '';
+  let visited = 0;
+  try {
+    for (let node = walker.nextNode(); node && visited < MAX_BARE_NODES; node = walker.nextNode(), visited++) {
+      const parent = node.parentElement;
+      if (!parent || SKIP_PARENTS.has(parent.tagName) || title.contains(node)) continue;
+      const text = (node.nodeValue ?? '').trim();
+      if (!text) continue;
+      const price = /\d/.test(text) && text.length <= MAX_LABEL_TEXT ? amountWithCurrency(text) : null;
+      if (!price) {
+        before = text;
+        continue;
+      }
+      const alone = !WORDS.test(text.replace(CODE, ''));
+      const labelled = /:$/u.test(before) || isFromPriceLabel(before);
+      const aside = parent.closest(`a[href], ${STRUCK}`) !== null || NOT_CURRENT_PRICE.test(classWords(parent, 1));
+      return alone && !labelled && !aside ? { el: parent, price } : null;
+    }
+    return null;
+  } finally {
+    budget.visit(visited);
+  }
 }

@@ -108,6 +108,27 @@ describe('visible price choice', () => {
     expect(visible(doc).clues.price?.amount).toBe(294);
   });
 
+  it("anchors on the product's h1, not the heading of a consent dialog over the page", () => {
+    const doc = page(
+      `<div role="alertdialog" aria-modal="true"><h1>Shop privacy</h1><button>Accept</button></div>
+      <h1>Hand-painted pumpkin doormat, personalised, for the porch, autumn decoration, welcome mat</h1>`,
+      'Hand-painted pumpkin doormat - Shop',
+    );
+    expect(visible(doc).clues.name).toMatch(/^Hand-painted pumpkin doormat/);
+  });
+
+  it('reads a price printed on its own right after the title, never a card\'s price in a link, one after its own label, or a struck one', () => {
+    const recs = `<ul>${[1, 2, 3].map((n) => `<li><a href="/p/${n}">Other mat ${n}</a><p class="card-price">4${n},79 €</p></li>`).join('')}</ul>`;
+    const deep = (inner: string) => `<div><div><div><div><div><div><div><div><div><div>${inner}</div></div></div></div></div></div></div></div></div></div>`;
+    const withAfterTitle = (after: string) => page(`<main><div><h1>Pumpkin doormat</h1><span>(1.027)</span>${after}</div>${deep(recs)}</main>`);
+    expect(visible(withAfterTitle('<p class="t3"> 53,11 € </p>')).clues.price).toEqual({ amount: 53.11, currency: 'EUR' });
+    for (const after of ['<p><a href="/p/9">53,11 €</a></p>', '<span>Shipping:</span><span>5,90 €</span>', '<p><s>69,00 €</s></p>', '<p>From 53,11 € with delivery</p>']) {
+      expect(visible(withAfterTitle(after)).clues.price?.amount, after).not.toBe(53.11);
+      expect(visible(withAfterTitle(after)).clues.price?.amount, after).not.toBe(5.9);
+      expect(visible(withAfterTitle(after)).clues.price?.amount, after).not.toBe(69);
+    }
+  });
+
   it('finds the title without an h1 from the document title', () => {
     const doc = page(
       `<ul><li><div class="prd_right"><div class="title">Jerky, pick ten</div>

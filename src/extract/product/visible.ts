@@ -9,7 +9,7 @@ import type { Money, PriorPrice } from '../../contract/analysis.ts';
 import { availabilityFromWords, isClearOutOfStock } from './availability.ts';
 import type { Clues } from './clues.ts';
 import { ancestors, commonAncestor, treeDistance } from './dom.ts';
-import { labelledPrice } from './labelled-price.ts';
+import { labelledPrice, pricePrintedAfter } from './labelled-price.ts';
 import { scanPageSteps } from './scan.ts';
 import { runToEnd, type Steps } from '../steps.ts';
 import { squash, textOf } from './text.ts';
@@ -46,7 +46,8 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(TITLE_WORD) ?? [];
 }
 
-const PAGE_FRAME = 'header, nav, aside, footer, [role="navigation"], [role="banner"]';
+/** The page's frame and its overlays: a cookie or sign-in dialog has headings of its own. */
+const PAGE_FRAME = 'header, nav, aside, footer, dialog, [role="navigation"], [role="banner"], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
 /**
  * The product title: the h1 sharing most words with the document title (a shop's first h1
@@ -64,7 +65,7 @@ export function findTitle(doc: Document): Element | null {
     if (text.trim().length < 2) continue;
     const words = wordsOf(text);
     let share = words.length ? words.filter((w) => pageTitle.has(w)).length / words.length : 0;
-    // A heading in the menus or the page frame names a section, not the product.
+    // A heading in the menus, the page frame or a dialog over the page names a section or a notice, not the product.
     if (h1.closest(PAGE_FRAME)) share -= 2;
     if (share > bestShare) {
       best = h1;
@@ -194,7 +195,7 @@ export function* fromVisibleSteps(doc: Document, budget: Budget): Steps<VisibleR
   const titleUp = title ? ancestors(title) : [];
   const chosenDistance = chosen && title ? treeDistance(titleUp, chosen.el) : Infinity;
   if (title && chosenDistance > NEAR_TITLE) {
-    const labelled = labelledPrice(title, budget);
+    const labelled = labelledPrice(title, budget) ?? pricePrintedAfter(title, budget);
     // It wins only when printed nearer the title than the price-classed choice.
     if (labelled && treeDistance(titleUp, labelled.el) < chosenDistance) {
       chosen = { ...labelled, score: 0, struck: false, shelf: false };
