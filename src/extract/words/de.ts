@@ -8,7 +8,7 @@ export const DE: LanguageWords = {
     campaign: ['tiefpreis', 'angebot', 'aktion', 'deal des tages', 'black friday', 'outlet', 'sale', 'blitzangebot', 'schnäppchen', 'nur diesen monat', 'nur diese woche', 'nur heute', 'nur für kurze zeit'],
     discount: ['preis gesenkt', 'reduziert'],
     'social-proof': ['bestseller', 'meistverkauft', 'beliebt', 'kundenliebling', 'topseller'],
-    urgency: ['fast ausverkauft', 'nur noch wenige'],
+    urgency: ['fast ausverkauft', 'nur noch wenige', 'letzter artikel', 'letzte chance'],
   },
   labels: { sponsored: ['anzeige', 'werbung'] },
   patterns: {

@@ -12,10 +12,11 @@ export const EN: LanguageWords = {
       'deal of the day', 'limited time deal', 'top deal', 'black friday', 'cyber monday', 'lightning deal',
       'outlet', 'clearance', 'hot deal', 'flash sale', 'prime day deal', 'special offer', 'on sale',
       'cyber week', 'new low price', 'new lower price', 'this month only', 'this week only', 'today only', 'limited time only',
+      'markdown', 'clear out', 'clear-out', 'free gift', 'gift with purchase',
     ],
     discount: ['price drop', 'reduced'],
-    'social-proof': ['best seller', 'bestseller', 'most popular', 'top rated', 'customer favourite', 'customer favorite'],
-    urgency: ['almost gone', 'selling fast', 'last chance', 'low stock', 'only few left', 'only a few left'],
+    'social-proof': ['best seller', 'bestseller', 'most popular', 'popular pick', 'top rated', 'customer favourite', 'customer favorite'],
+    urgency: ['almost gone', 'selling fast', 'last chance', 'low stock', 'only few left', 'only a few left', 'last one', 'last item', 'only one left'],
   },
   labels: { sponsored: ['ad', 'ads'], campaign: ['sale', 'deal'] },
   patterns: {

@@ -8,7 +8,7 @@ export const ES: LanguageWords = {
     campaign: ['oferta', 'oferta del día', 'oferta flash', 'black friday', 'rebajas', 'chollo', 'outlet', 'promoción'],
     discount: ['precio rebajado'],
     'social-proof': ['más vendido', 'lo más vendido', 'más popular', 'superventas'],
-    urgency: ['últimas unidades', 'casi agotado'],
+    urgency: ['últimas unidades', 'última unidad', 'última oportunidad', 'casi agotado'],
   },
   labels: { sponsored: ['anuncio', 'publicidad'] },
   patterns: {

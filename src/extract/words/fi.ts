@@ -8,7 +8,7 @@ export const FI: LanguageWords = {
     campaign: ['kampanja', 'kampanjatuote', 'tarjous', 'tarjoushinta', 'outlet', 'päivän tarjous', 'viikon tarjous', 'black friday', 'alennusmyynti', 'poistotuote', 'loppuunmyynti', 'vain tänään', 'vain tällä viikolla', 'vain tässä kuussa'],
     discount: ['hinta laski'],
     'social-proof': ['suosituin', 'myydyin', 'myydyimmät', 'suosittu', 'asiakkaiden suosikki', 'top 10'],
-    urgency: ['viimeiset kappaleet', 'loppumassa', 'vähissä'],
+    urgency: ['viimeiset kappaleet', 'viimeinen kappale', 'viimeinen mahdollisuus', 'loppumassa', 'vähissä'],
   },
   labels: { sponsored: ['mainos'], campaign: ['ale'] },
   patterns: {

@@ -8,7 +8,7 @@ export const FR: LanguageWords = {
     campaign: ['offre du jour', 'vente flash', 'promo', 'promotion', 'soldes', 'black friday', 'bon plan', 'déstockage', 'outlet'],
     discount: ['prix en baisse'],
     'social-proof': ['meilleure vente', 'meilleures ventes', 'top vente', 'populaire'],
-    urgency: ['bientôt épuisé', 'derniers articles'],
+    urgency: ['bientôt épuisé', 'derniers articles', 'dernier article', 'dernière chance'],
   },
   labels: { sponsored: ['pub', 'annonce', 'publicité'] },
   patterns: {

@@ -8,7 +8,7 @@ export const SV: LanguageWords = {
     campaign: ['kampanj', 'erbjudande', 'outlet', 'dagens deal', 'veckans erbjudande', 'black friday', 'rea', 'fynd', 'endast idag', 'bara idag', 'endast denna vecka'],
     discount: ['prissänkt'],
     'social-proof': ['bästsäljare', 'mest populär', 'populärast', 'kundfavorit'],
-    urgency: ['få kvar', 'sista chansen'],
+    urgency: ['få kvar', 'sista chansen', 'sista exemplaret'],
   },
   labels: { sponsored: ['annons'] },
   patterns: {
