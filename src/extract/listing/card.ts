@@ -40,6 +40,11 @@ function altOf(root: Element): string {
   return oneLine(root.querySelector('img[alt]')?.getAttribute('alt'));
 }
 
+/** The shortest alt text taken for a product's name: "image", "photo 1" name nothing. */
+const MIN_NAMING_ALT = 8;
+/** Images of a card whose alt is read for its name, at most. */
+const MAX_ALTS = 4;
+
 /** Lines of a card-wide link read for its name, at most; controls inside it are no name. */
 const MAX_LINES = 200;
 const NOT_A_NAME = 'button, label, select, option, script, style, svg';
@@ -111,10 +116,24 @@ function titleOf(card: Element, ctx: CardContext): { text: string; el: Element |
     }
   }
   let best: { text: string; el: Element | null } = { text: '', el: null };
+  // The picture's alt names the product: the shortest link that says it is the name link.
+  // A card's first image may be a sticker ("HK_COM_WK5_PAYIN3"): each of its first few counts.
+  const alts = safeQueryAll(card, 'img[alt]', MAX_ALTS)
+    .map((img) => oneLine(img.getAttribute('alt')).toLowerCase())
+    .filter((alt) => alt.length >= MIN_NAMING_ALT);
+  let named: { text: string; el: Element } | null = null;
   for (const a of safeQueryAll(card, 'a[href]', 30)) {
+    // A control drawn as a link ("Save to list", href="#") names no product.
+    if (!isUsableHref(a.getAttribute('href'))) continue;
     const text = shownTextOf(a, ctx.budget, MAX_TITLE);
-    if (text.length > best.text.length && !looksLikePrice(text)) best = { text, el: a };
+    if (looksLikePrice(text)) continue;
+    if (text.length > best.text.length) best = { text, el: a };
+    // A link around the whole card says the alt too, among its prices: nameInWideLink reads that one.
+    if (alts.length === 0 || text.length >= MAX_TITLE || (named && text.length >= named.text.length) || holdsPrice(text)) continue;
+    const lower = text.toLowerCase();
+    if (alts.some((alt) => lower.includes(alt))) named = { text, el: a };
   }
+  if (named) return named;
   const inner = best.el && best.text.length >= 8 ? nameInWideLink(best.el, ctx) : null;
   if (inner) return { text: inner.text.slice(0, MAX_TITLE), el: inner.el };
   if (best.text.length >= 8) return best;

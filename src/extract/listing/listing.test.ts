@@ -256,6 +256,21 @@ describe('extractListing (generic)', () => {
     ]);
   });
 
+  it("names a card without title markup by the link its picture's alt repeats, past a sticker's alt, and never by a control drawn as a link", () => {
+    const tile = (n: number) =>
+      `<div class="t"><img src="/s.jpg" alt="STICKER_PAY_IN_3_OFFER"><a href="/p/${n}"><span>ACME</span> <span>Kettle ${n} 1.7 l, steel</span></a>` +
+      `<a href="/p/${n}"><img src="/i/${n}.jpg" alt="Kettle ${n} 1.7 l, steel"></a>` +
+      `<a href="/p/${n}"><ul><li>Boils 1.7 litres of water in under three minutes</li><li>Keep-warm mode for half an hour</li></ul></a>` +
+      `<a href="#" onclick="save(${n})">Save this product to your shopping list for later</a><p>£${20 + n}.00</p></div>`;
+    const doc = page(`<div class="g">${[1, 2, 3].map(tile).join('')}</div>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.title, i.price?.amount])).toEqual([
+      ['ACME Kettle 1 1.7 l, steel', 21],
+      ['ACME Kettle 2 1.7 l, steel', 22],
+      ['ACME Kettle 3 1.7 l, steel', 23],
+    ]);
+  });
+
   it("names a card whose one link wraps it whole by its name line, not by the link's every word", () => {
     const wide = (n: number, alt: string) =>
       `<div class="row"><a href="/p/${n}"><img src="/i/${n}.jpg" alt="${alt}"><label><input type="checkbox">Add to Compare</label>` +
