@@ -1,9 +1,11 @@
 /**
- * `npm run eval:listings [-- --side tune|check] [--generic] [--misses]`: the extension's
+ * `npm run eval:listings [-- --side tune|check] [--generic] [--hashed-classes] [--misses]`: the extension's
  * analysis of every hand-labelled listing in the corpus (test/real-labels/listings/), per
  * page and summed over the tune and the check pages apart: cards found and their precision,
  * card prices and prior prices, paid placements, badges and the item named as pushed.
- * With --generic the site adapters are off, which is what shops without one get.
+ * With --generic the site adapters are off, which is what shops without one get. With
+ * --hashed-classes (adapters off too) every class name is replaced by a hash of it first:
+ * how much of the reading rests on class words, as shops built with CSS modules have none.
  */
 import { resolve } from 'node:path';
 import type { PageAnalysis } from '../contract/analysis.ts';
@@ -77,7 +79,8 @@ function pageLine(page: CorpusPage, s: ListingScore): string {
 function main(): void {
   const side = argValue('--side') as Side | null;
   const pages = labelledListings(side);
-  const analyses = analyseCorpus(pages, { adapters: !process.argv.includes('--generic'), progress: true });
+  const hashClasses = process.argv.includes('--hashed-classes');
+  const analyses = analyseCorpus(pages, { adapters: !process.argv.includes('--generic') && !hashClasses, progress: true, hashClasses });
   for (const s of ['tune', 'check'] as const) {
     if (side && side !== s) continue;
     const mine = pages.filter((p) => p.side === s);
