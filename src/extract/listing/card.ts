@@ -19,7 +19,13 @@ const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`, 'u');
 
 const MAX_TITLE = 300;
 /** Where a card's title sits, most telling first. */
-const TITLE_SELECTORS = ['h2, h3, h4, h5, [role="heading"]', '[itemprop="name"]', '[class*="title" i], [class*="name" i], [data-test*="title" i], [data-testid*="title" i], [data-testid*="name" i]'];
+const TITLE_SELECTORS = [
+  'h2, h3, h4, h5, [role="heading"]',
+  '[itemprop="name"]',
+  '[class*="title" i], [class*="name" i], [data-test*="title" i], [data-testid*="title" i], [data-testid*="name" i]',
+  // A card's own header, for markup whose class names say nothing ("sc-1f9ti8e-0").
+  'header',
+];
 /** Classes of the lines printed beside a product's name: its brand, maker, seller or category. */
 const ASIDE_NAME = /brand|manufacturer|vendor|seller|category|categories|kategorie/i;
 const STRUCK = 's, del, strike, [data-a-strike="true"], [style*="line-through" i]';

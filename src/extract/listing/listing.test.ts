@@ -271,6 +271,16 @@ describe('extractListing (generic)', () => {
     ]);
   });
 
+  it('names a card by its own header when class names say nothing, not by a longer link of its bullets', () => {
+    const tile = (n: number) =>
+      `<article class="sc-1f9ti8e-0 kavhGl"><header class="sc-d44y9o-0 gvHknR"><a href="/p/${n}"><span>HP</span> <span>Chromebook ${n} 12"</span></a></header>` +
+      `<a href="/p/${n}"><span style="display:block"></span></a>` +
+      `<a href="/p/${n}"><ul><li>Chrome OS</li><li>Intel Celeron N4000 processor</li><li>RAM: 4 GB / Storage: 64 GB eMMC</li></ul></a><p class="sc-x1 bb">£${200 + n}.00</p></article>`;
+    const doc = page(`<div class="sc-grid aa">${[1, 2, 3].map(tile).join('')}</div>`);
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => [i.title, i.price?.amount])).toEqual([1, 2, 3].map((n) => [`HP Chromebook ${n} 12"`, 200 + n]));
+  });
+
   it("names a card whose one link wraps it whole by its name line, not by the link's every word", () => {
     const wide = (n: number, alt: string) =>
       `<div class="row"><a href="/p/${n}"><img src="/i/${n}.jpg" alt="${alt}"><label><input type="checkbox">Add to Compare</label>` +
