@@ -28,7 +28,7 @@ interface Floors {
   pushed: number;
 }
 const FLOORS: Record<Side, Floors> = {
-  tune: { kindRight: 0.97, notShopsApart: 1, cardsFound: 0.99, cardPrecision: 0.99, pricesRight: 0.95, priorsRight: 0.98, paidPrecision: 1, paidRecall: 0.61, badgesF1: 0.93, pushed: 0.96 },
+  tune: { kindRight: 0.97, notShopsApart: 1, cardsFound: 0.99, cardPrecision: 0.99, pricesRight: 0.95, priorsRight: 0.99, paidPrecision: 1, paidRecall: 0.61, badgesF1: 0.93, pushed: 0.96 },
   check: { kindRight: 0.9, notShopsApart: 1, cardsFound: 0.51, cardPrecision: 0.94, pricesRight: 0.28, priorsRight: 0.49, paidPrecision: 1, paidRecall: 0.7, badgesF1: 0.38, pushed: 0.92 },
 };
 

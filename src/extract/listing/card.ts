@@ -18,6 +18,8 @@ import { PRIOR_PRICE_CLASS } from '../product/words.ts';
 const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`, 'u');
 
 const MAX_TITLE = 300;
+/** The longest brand read in front of a name. */
+const MAX_BRAND = 40;
 /** Where a card's title sits, most telling first. */
 const TITLE_SELECTORS = [
   'h2, h3, h4, h5, [role="heading"]',
@@ -107,6 +109,23 @@ function withNextLine(text: string, el: Element, card: Element, budget: Budget):
   return text;
 }
 
+/** Elements that run on in one line of text, as a brand and a name printed side by side. */
+const INLINE = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL']);
+const BRAND_CLASS = /brand|manufacturer/i;
+
+/**
+ * The name with the brand printed right before it on the same line ("<span class=brand>BOSCH</span>
+ * <span class=title>Heißluftfritteuse …</span>"): the card's name line says both. A brand on a
+ * line of its own over the name (a block) is not part of the name.
+ */
+function withBrand(text: string, el: Element, budget: Budget): string {
+  const brand = el.previousElementSibling;
+  if (!brand || !INLINE.has(el.tagName) || !INLINE.has(brand.tagName) || !BRAND_CLASS.test(brand.getAttribute('class') ?? '')) return text;
+  const said = textOf(brand, budget, MAX_BRAND + 1);
+  if (!said || said.length > MAX_BRAND || looksLikePrice(said) || text.toLowerCase().startsWith(said.toLowerCase())) return text;
+  return `${said} ${text}`.slice(0, MAX_TITLE);
+}
+
 function titleOf(card: Element, ctx: CardContext): { text: string; el: Element | null } {
   const picked = safeQuery(card, ctx.selectors?.title);
   if (picked) return { text: textOf(picked, ctx.budget, MAX_TITLE), el: picked };
@@ -118,7 +137,7 @@ function titleOf(card: Element, ctx: CardContext): { text: string; el: Element |
       if (el.childElementCount > 0 && holdsPrice(text)) continue;
       // The brand or category line over the name ("HDX", "Carte graphique") is not the name.
       if (ASIDE_NAME.test(el.getAttribute('class') ?? '') || /^(brand|category|manufacturer)$/i.test(el.getAttribute('itemprop') ?? '')) continue;
-      if (text.length > 30 || promotionTypesOf(normalise(text)).length === 0) return { text: withNextLine(text, el, card, ctx.budget), el };
+      if (text.length > 30 || promotionTypesOf(normalise(text)).length === 0) return { text: withBrand(withNextLine(text, el, card, ctx.budget), el, ctx.budget), el };
     }
   }
   let best: { text: string; el: Element | null } = { text: '', el: null };

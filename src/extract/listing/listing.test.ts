@@ -271,6 +271,16 @@ describe('extractListing (generic)', () => {
     ]);
   });
 
+  it('names a card with the brand printed right before its name on one line, and not with a brand on a line of its own', () => {
+    const tile = (n: number, brand: string) =>
+      `<li class="tile"><a href="/p/${n}"><img src="/i/${n}.jpg" alt=""></a><div class="head">${brand}<span class="product-title">Air fryer ${n} 5 l</span></div><span class="price">${100 + n},00 €</span></li>`;
+    const doc = page(
+      `<ul class="grid">${tile(1, '<span class="product-brand">BOSCH</span> ')}${tile(2, '<div class="product-brand">Tefal</div>')}${tile(3, '<span class="product-brand">NINJA</span>')}${tile(4, '')}</ul>`,
+    );
+    const { items } = extractListing(doc, URL_, roomy());
+    expect(items.map((i) => i.title)).toEqual(['BOSCH Air fryer 1 5 l', 'Air fryer 2 5 l', 'NINJA Air fryer 3 5 l', 'Air fryer 4 5 l']);
+  });
+
   it('names a card by its own header when class names say nothing, not by a longer link of its bullets', () => {
     const tile = (n: number) =>
       `<article class="sc-1f9ti8e-0 kavhGl"><header class="sc-d44y9o-0 gvHknR"><a href="/p/${n}"><span>HP</span> <span>Chromebook ${n} 12"</span></a></header>` +
