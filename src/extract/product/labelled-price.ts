@@ -38,6 +38,13 @@ function amountWithCurrency(text: string): Money | null {
   return null;
 }
 
+/** The title's surroundings: a few levels up from it, short of the body. */
+function regionAround(title: Element): Element {
+  let region: Element = title;
+  for (let i = 0; i < REGION_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
+  return region;
+}
+
 export interface LabelledPrice {
   el: Element;
   price: Money;
@@ -45,8 +52,7 @@ export interface LabelledPrice {
 
 /** The first current price after a price label, walking forward from the title within a few levels around it. */
 export function labelledPrice(title: Element, budget: Budget): LabelledPrice | null {
-  let region: Element = title;
-  for (let i = 0; i < REGION_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
+  const region = regionAround(title);
   const doc = title.ownerDocument;
   const walker = doc.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
   walker.currentNode = title;
@@ -94,8 +100,7 @@ const CODE = /\b[A-Z]{3}\b/gu;
  * ratings without a currency are passed over.
  */
 export function pricePrintedAfter(title: Element, budget: Budget): LabelledPrice | null {
-  let region: Element = title;
-  for (let i = 0; i < REGION_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
+  const region = regionAround(title);
   const walker = title.ownerDocument.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
   walker.currentNode = title;
   let before = '';

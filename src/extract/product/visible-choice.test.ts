@@ -123,9 +123,8 @@ describe('visible price choice', () => {
     const withAfterTitle = (after: string) => page(`<main><div><h1>Pumpkin doormat</h1><span>(1.027)</span>${after}</div>${deep(recs)}</main>`);
     expect(visible(withAfterTitle('<p class="t3"> 53,11 € </p>')).clues.price).toEqual({ amount: 53.11, currency: 'EUR' });
     for (const after of ['<p><a href="/p/9">53,11 €</a></p>', '<span>Shipping:</span><span>5,90 €</span>', '<p><s>69,00 €</s></p>', '<p>From 53,11 € with delivery</p>']) {
-      expect(visible(withAfterTitle(after)).clues.price?.amount, after).not.toBe(53.11);
-      expect(visible(withAfterTitle(after)).clues.price?.amount, after).not.toBe(5.9);
-      expect(visible(withAfterTitle(after)).clues.price?.amount, after).not.toBe(69);
+      const amount = visible(withAfterTitle(after)).clues.price?.amount;
+      expect([53.11, 5.9, 69], after).not.toContain(amount);
     }
   });
 
