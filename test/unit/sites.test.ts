@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { Budget } from '../../src/extract/budget.ts';
 import { extractListing } from '../../src/extract/listing/index.ts';
+import { analyzePage } from '../../src/extract/analyze.ts';
 import { ADAPTERS, adapterFor, hostMatches } from '../../src/extract/sites/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -96,5 +97,22 @@ describe('an adapter whose selectors stopped matching', () => {
     expect(result.source).toBe('visible');
     expect(result.items.filter((i) => i.shelf === null).length).toBe(4);
     expect(result.items.some((i) => i.sponsored)).toBe(true);
+  });
+});
+
+describe('the Amazon product adapter', () => {
+  it("reads a Kindle book's own price, not the price of another format's tile", () => {
+    const doc = new JSDOM(
+      `<html><body><span id="productTitle">The Whole Truth</span>
+      <ul><li><span class="slot-title">Hardcover</span><span class="slot-price"><span class="a-color-secondary">$14.99</span></span></li>
+      <li class="selected"><span class="slot-title">Kindle</span><span class="slot-price"><span class="a-color-price">$10.99</span></span></li></ul>
+      <table><tr><td class="kindlePriceLabel">Kindle Price:</td><td><span id="kindle-price" class="a-color-price">$10.99</span></td></tr></table>
+      <div id="availability"><span>Available instantly</span></div><input id="add-to-cart-button" name="submit.add-to-cart" type="submit" value="Buy now with 1-Click"></body></html>`,
+      { url: 'https://www.amazon.com/Whole-Truth/dp/B0011UCPM4' },
+    ).window.document;
+    const { kind, product } = analyzePage(doc, doc.URL, { adapters: true });
+    expect(kind).toBe('product');
+    expect(product?.price).toEqual({ amount: 10.99, currency: 'USD' });
+    expect(product?.sources.price).toBe('adapter');
   });
 });

@@ -10,7 +10,10 @@ export const amazon: SiteAdapter = {
   product: {
     name: '#productTitle',
     brand: '#bylineInfo',
-    price: '#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen, #corePriceDisplay_desktop_feature_div .a-price:not(.a-text-price) .a-offscreen',
+    // The buy box's price as Amazon has printed it over the years: the core price block, and
+    // before it the price block ids and, on a Kindle book, the Kindle price.
+    price:
+      '#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen, #corePriceDisplay_desktop_feature_div .a-price:not(.a-text-price) .a-offscreen, #priceblock_dealprice, #priceblock_ourprice, #kindle-price',
     priorPrice: '#corePriceDisplay_desktop_feature_div .a-text-price .a-offscreen, .basisPrice .a-offscreen',
     availability: '#availability',
     breadcrumbs: '#wayfinding-breadcrumbs_feature_div a',
