@@ -8,7 +8,7 @@ import type { Budget } from './budget.ts';
 import { textUpTo } from './bounded-text.ts';
 import type { Promotion, PromotionType } from '../contract/analysis.ts';
 import { isLowest30dLabel, normalise, promotionTypesOf } from './words/index.ts';
-import { LETTERS } from '../core/letters.ts';
+import { TWO_LETTERS } from '../core/letters.ts';
 import { currencyCode } from '../core/currencies.ts';
 import { holdsPrice, looksLikePrice } from './listing/dom.ts';
 
@@ -18,7 +18,6 @@ const MAX_LABEL = 60;
 const MAX_LABEL_CHILDREN = 6;
 const MAX_ELEMENTS = 5_000;
 const MAX_FOUND = 40;
-const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`, 'u');
 
 const NEVER_LABELS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TEXTAREA', 'SELECT', 'OPTION']);
 /**

@@ -10,12 +10,11 @@ import type { ListingSelectors } from '../sites/types.ts';
 import type { ListingItem, Money, PriorPrice, Promotion } from '../../contract/analysis.ts';
 import { isFromPriceLabel, isLowest30dLabel, isPriorPriceLabel, normalise, promotionTypesOf } from '../words/index.ts';
 import { holdsPrice, isUsableHref, looksLikePrice, oneLine, priceElements, resolveUrl, safeQuery, safeQueryAll, shownTextOf, textOf } from './dom.ts';
-import { LETTERS } from '../../core/letters.ts';
+import { TWO_LETTERS } from '../../core/letters.ts';
 import { priceText } from '../product/visible-price.ts';
 import { classWords } from '../product/dom.ts';
 import { PRIOR_PRICE_CLASS } from '../product/words.ts';
 
-const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`, 'u');
 
 const MAX_TITLE = 300;
 /** The longest brand read in front of a name. */

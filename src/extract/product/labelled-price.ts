@@ -9,7 +9,7 @@ import type { Money } from '../../contract/analysis.ts';
 import { classWords } from './dom.ts';
 import { NOT_CURRENT_PRICE, PRICE_LABEL_WORDS, PRIOR_PRICE_LABELS } from './words.ts';
 import { isFromPriceLabel } from '../words/index.ts';
-import { LETTERS } from '../../core/letters.ts';
+import { TWO_LETTERS } from '../../core/letters.ts';
 
 const MAX_TEXT_NODES = 150;
 const MAX_LABEL_TEXT = 40;
@@ -88,8 +88,7 @@ export function labelledPrice(title: Element, budget: Budget): LabelledPrice | n
 
 /** Text nodes after the title read for a price printed on its own, at most. */
 const MAX_BARE_NODES = 60;
-/** Words beside an amount: two letters in a row, once currency codes ("EUR") are left out. */
-const WORDS = new RegExp(`[${LETTERS}]{2}`, 'u');
+/** Currency codes ("EUR"), left out before looking for words beside an amount. */
 const CODE = /\b[A-Z]{3}\b/gu;
 
 /**
@@ -116,7 +115,7 @@ export function pricePrintedAfter(title: Element, budget: Budget): LabelledPrice
         before = text;
         continue;
       }
-      const alone = !WORDS.test(text.replace(CODE, ''));
+      const alone = !TWO_LETTERS.test(text.replace(CODE, ''));
       const labelled = /:$/u.test(before) || isFromPriceLabel(before);
       const aside = parent.closest(`a[href], ${STRUCK}`) !== null || NOT_CURRENT_PRICE.test(classWords(parent, 1));
       return alone && !labelled && !aside ? { el: parent, price } : null;
